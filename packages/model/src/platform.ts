@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { HostingTarget } from "./answers.ts";
+import { PlatformId } from "./platform-id.ts";
+
+/** A value with the document it comes from. */
+const sourced = <T extends z.ZodType>(value: T) => z.object({ value, source: z.string().min(1) });
+
+/**
+ * What a platform is and can do, as flags the rules select platforms by
+ * (rules name traits instead of listing ids where a property is what matters).
+ */
+export const Trait = z.enum([
+  "single-host",
+  "multi-host",
+  "cloud-service",
+  "serverless",
+  "autoscaling",
+  "scales-to-zero",
+  "self-healing",
+  "rolling-updates",
+  "built-in-load-balancer",
+  "kubernetes-api",
+  "large-ecosystem",
+  "mixed-workloads",
+  "batch-jobs",
+  "event-driven",
+  "stateful-workloads",
+  "edge-devices",
+  "compose-files",
+  "inactive",
+]);
+export type Trait = z.infer<typeof Trait>;
+
+export const FEATURE_ROWS = [
+  "scope",
+  "setup",
+  "scaling",
+  "selfHealing",
+  "networking",
+  "loadBalancing",
+  "secrets",
+  "rollingUpdates",
+  "configFormat",
+  "learningCurve",
+] as const;
+export const FeatureRow = z.enum(FEATURE_ROWS);
+export type FeatureRow = z.infer<typeof FeatureRow>;
+
+/** Human labels of the rows of seed 002's summary table. */
+export const FEATURE_LABELS: Record<FeatureRow, string> = {
+  scope: "Scope",
+  setup: "Setup",
+  scaling: "Scaling",
+  selfHealing: "Self-healing",
+  networking: "Networking",
+  loadBalancing: "Load balancing",
+  secrets: "Secrets",
+  rollingUpdates: "Rolling updates",
+  configFormat: "Config format",
+  learningCurve: "Learning curve",
+};
+
+export const Limit = z.object({
+  text: z.string(),
+  maxHosts: z.int().optional(),
+  source: z.string().min(1),
+});
+export type Limit = z.infer<typeof Limit>;
+
+export const Platform = z
+  .object({
+    id: PlatformId,
+    name: z.string(),
+    vendor: z.string(),
+    summary: z.string(),
+    status: z.enum(["active", "inactive"]),
+    runsOn: sourced(z.array(HostingTarget)),
+    scope: sourced(z.enum(["single-host", "cluster"])),
+    complexity: sourced(z.number().min(0).max(10)),
+    capability: sourced(z.number().min(0).max(10)),
+    traits: z.array(Trait),
+    features: z.object(
+      Object.fromEntries(FEATURE_ROWS.map((row) => [row, sourced(z.string())])) as {
+        [K in FeatureRow]: ReturnType<typeof sourced<z.ZodString>>;
+      },
+    ),
+    limits: z.array(Limit),
+    cannot: z.array(z.object({ text: z.string(), source: z.string().min(1) })),
+  })
+  .meta({ id: "Platform" });
+export type Platform = z.infer<typeof Platform>;

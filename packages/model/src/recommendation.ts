@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { Answers, QUESTION_IDS } from "./answers.ts";
+import { PlatformId } from "./platform-id.ts";
+
+export const Reason = z
+  .object({
+    text: z.string().describe("One sentence a manager can read."),
+    impact: z
+      .number()
+      .nullable()
+      .describe("Score points this reason adds or removes; null when it excludes the platform."),
+    source: z.string().min(1).describe("Seed document and section, or a public document's title."),
+    rule: z.string().optional().describe("The rule that produced this reason."),
+    facts: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("The fact values that made the rule fire, as the engine evaluated them."),
+  })
+  .meta({ id: "Reason" });
+export type Reason = z.infer<typeof Reason>;
+
+export const RankedPlatform = z
+  .object({
+    platform: PlatformId,
+    name: z.string(),
+    rank: z.int().min(1),
+    score: z.number().min(0).max(100),
+    eligible: z.boolean(),
+    complexity: z.number().min(0).max(10),
+    capability: z.number().min(0).max(10),
+    reasons: z.array(Reason),
+  })
+  .meta({ id: "RankedPlatform" });
+export type RankedPlatform = z.infer<typeof RankedPlatform>;
+
+export const Assumption = z
+  .object({
+    question: z.enum(QUESTION_IDS),
+    value: z.unknown(),
+    text: z.string(),
+    source: z.string().optional(),
+  })
+  .meta({ id: "Assumption" });
+export type Assumption = z.infer<typeof Assumption>;
+
+export const WhatIf = z
+  .object({
+    change: Answers.describe("The answers to change, with their new values."),
+    recommended: PlatformId,
+    text: z.string(),
+  })
+  .meta({ id: "WhatIf" });
+export type WhatIf = z.infer<typeof WhatIf>;
+
+export const GrowthStep = z
+  .object({
+    dimension: z.enum(["containerCount", "hostCount", "teamSize"]),
+    factor: z.int().min(1),
+    value: z.int().min(1),
+    recommended: PlatformId,
+    text: z.string(),
+  })
+  .meta({ id: "GrowthStep" });
+export type GrowthStep = z.infer<typeof GrowthStep>;
+
+export const Requirements = z
+  .object({
+    capability: z.number().min(0).max(10).describe("The capability these answers need, on the catalogue's 0-10 scale."),
+    complexityBudget: z
+      .number()
+      .min(0)
+      .max(10)
+      .describe("The complexity this team can carry comfortably, on the same scale."),
+    complexityWeight: z.number().min(0).describe("Score points one unit of complexity costs this team."),
+  })
+  .meta({ id: "Requirements" });
+export type Requirements = z.infer<typeof Requirements>;
+
+/** The advisor's answer (contract v1, with additions). */
+export const Recommendation = z
+  .object({
+    recommended: PlatformId,
+    ranking: z.array(RankedPlatform),
+    assumptions: z.array(Assumption),
+    whatIf: z.array(WhatIf),
+    growthPath: z.array(GrowthStep),
+    margin: z.number().min(0).max(100).describe("Score points between the first and the second platform."),
+    requirements: Requirements,
+    answers: Answers.describe("The answers as evaluated: given ones and assumed ones."),
+    rulesetVersion: z.string(),
+  })
+  .meta({ id: "Recommendation" });
+export type Recommendation = z.infer<typeof Recommendation>;
