@@ -1,0 +1,80 @@
+import type { Answers, Question, QuestionId } from "@platform-advisor/model";
+import { useMemo, useState } from "react";
+import { type AnswerSet, applyAnswer, applyChange } from "./flow/apply-answer.ts";
+import { pruneToPath } from "./flow/path.ts";
+import { decodeUrlState, encodeUrlState, type UrlState } from "./flow/url-state.ts";
+import { type NavigationMode, useSearch } from "./hooks/use-search.ts";
+import type { FieldError } from "./questionnaire/question-step.tsx";
+import { Questionnaire } from "./questionnaire/questionnaire.tsx";
+import { ResultPage } from "./result/result-page.tsx";
+
+type FieldErrors = Partial<Record<QuestionId, FieldError>>;
+
+/**
+ * Holds the walk's state in the address bar and switches between the
+ * questionnaire and the result. Answers that a link carries but that are not
+ * valid open the questionnaire on the first of them, with the message shown.
+ */
+export function Advisor({ questions }: { questions: readonly Question[] }) {
+  const { search, moved, navigate } = useSearch();
+  const decoded = useMemo(() => decodeUrlState(questions, search), [questions, search]);
+  const [errors, setErrors] = useState<FieldErrors>(() =>
+    Object.fromEntries(decoded.issues.map((issue) => [issue.question, { message: issue.message, raw: issue.raw }])),
+  );
+  const firstIssue = decoded.issues.find((issue) => errors[issue.question] !== undefined);
+  const state: UrlState = firstIssue
+    ? { ...decoded.state, view: "questions", step: decoded.state.step ?? firstIssue.question }
+    : decoded.state;
+
+  const go = (next: UrlState, mode: NavigationMode) => navigate(encodeUrlState(questions, next), mode);
+  const withAnswers = (set: AnswerSet): UrlState => ({ ...state, answers: set.answers, unknown: set.unknown });
+  const clearError = (question: QuestionId) =>
+    setErrors((current) => {
+      const { [question]: _, ...rest } = current;
+      return rest;
+    });
+
+  const edit = (question: QuestionId, error?: FieldError) => {
+    if (error) setErrors((current) => ({ ...current, [question]: error }));
+    go({ ...state, view: "questions", step: question, editing: true }, "push");
+  };
+
+  if (state.view === "result") {
+    const answers: Answers = pruneToPath(questions, state.answers);
+    return (
+      <ResultPage
+        questions={questions}
+        answers={answers}
+        search={encodeUrlState(questions, { ...state, step: undefined, editing: false })}
+        focusOnMount={moved}
+        onEdit={edit}
+        onApply={(change) => go({ ...withAnswers(applyChange(questions, state, change)) }, "push")}
+      />
+    );
+  }
+
+  return (
+    <Questionnaire
+      questions={questions}
+      answers={state.answers}
+      unknown={state.unknown}
+      step={state.step}
+      editing={state.editing}
+      errors={errors}
+      focusOnMount={moved}
+      onChange={(question, answer) => {
+        clearError(question);
+        go({ ...withAnswers(applyAnswer(questions, state, question, answer)), step: question }, "replace");
+      }}
+      onBack={(to) => go({ ...state, step: to }, "push")}
+      onSubmit={(question, answer, next) => {
+        clearError(question);
+        const set = applyAnswer(questions, state, question, answer);
+        const target: UrlState = next
+          ? { ...withAnswers(set), step: next }
+          : { ...withAnswers(set), view: "result", step: undefined, editing: false };
+        go(target, "push");
+      }}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { type ChartData, fitOf } from "./chart-data.ts";
+
+const STATUS_TEXT = { recommended: "Recommended", eligible: "Eligible", excluded: "Ruled out" } as const;
+
+/** The chart's data as a table: always there for screen readers, shown on request to everyone. */
+export function ChartTable({ data, id, visible }: { data: ChartData; id: string; visible: boolean }) {
+  return (
+    <div id={id} className={visible ? "table-wrap" : "sr-only"}>
+      <table className="chart-table">
+        <caption>
+          Complexity versus capability, as a table. You need capability {data.capabilityNeeded} and can afford
+          complexity {data.complexityBudget}.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Platform</th>
+            <th scope="col">Complexity</th>
+            <th scope="col">Capability</th>
+            <th scope="col">Status</th>
+            <th scope="col">Fit</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.points.map((point) => (
+            <tr key={point.id}>
+              <th scope="row">{point.name}</th>
+              <td>{point.complexity}</td>
+              <td>{point.capability}</td>
+              <td>{STATUS_TEXT[point.status]}</td>
+              <td>{fitOf(point, data)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { QUESTIONS } from "../fixtures/questions.ts";
+import { applyAnswer, applyChange } from "./apply-answer.ts";
+
+describe("applyAnswer", () => {
+  it("records a value and forgets an earlier I don't know", () => {
+    expect(
+      applyAnswer(QUESTIONS, { answers: {}, unknown: ["teamSize"] }, "teamSize", { value: 8, unknown: false }),
+    ).toEqual({ answers: { teamSize: 8 }, unknown: [] });
+  });
+
+  it("records I don't know by clearing the value", () => {
+    expect(
+      applyAnswer(QUESTIONS, { answers: { teamSize: 8 }, unknown: [] }, "teamSize", {
+        value: undefined,
+        unknown: true,
+      }),
+    ).toEqual({ answers: {}, unknown: ["teamSize"] });
+  });
+
+  it("drops answers and unknowns that the new path hides", () => {
+    const before = {
+      answers: { hosting: ["aws" as const], management: "managed" as const },
+      unknown: ["highAvailability" as const],
+    };
+    const afterHosting = applyAnswer(QUESTIONS, before, "hosting", { value: ["on-prem"], unknown: false });
+    expect(afterHosting).toEqual({ answers: { hosting: ["on-prem"] }, unknown: ["highAvailability"] });
+    const afterEnvironment = applyAnswer(QUESTIONS, afterHosting, "environment", {
+      value: "development",
+      unknown: false,
+    });
+    expect(afterEnvironment).toEqual({ answers: { environment: "development", hosting: ["on-prem"] }, unknown: [] });
+  });
+});
+
+describe("applyChange", () => {
+  it("applies a what-if change over the current answers", () => {
+    expect(
+      applyChange(
+        QUESTIONS,
+        { answers: { teamSize: 5, hosting: ["aws"] }, unknown: ["environment"] },
+        { teamSize: 40 },
+      ),
+    ).toEqual({ answers: { teamSize: 40, hosting: ["aws"] }, unknown: ["environment"] });
+  });
+
+  it("turns an assumed answer into a given one", () => {
+    expect(applyChange(QUESTIONS, { answers: {}, unknown: ["teamSize"] }, { teamSize: 40 })).toEqual({
+      answers: { teamSize: 40 },
+      unknown: [],
+    });
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { QUESTIONS } from "../fixtures/questions.ts";
+import { formatAnswer } from "./format-answer.ts";
+
+const question = (id: string) => QUESTIONS.find((candidate) => candidate.id === id)!;
+
+describe("formatAnswer", () => {
+  it("reads options by their labels, lists joined, numbers with their unit", () => {
+    expect(formatAnswer(question("environment"), "development")).toBe("Local development");
+    expect(formatAnswer(question("highAvailability"), false)).toBe("No");
+    expect(formatAnswer(question("hosting"), ["aws", "on-prem"])).toBe("AWS, Our own data centre (on-prem)");
+    expect(formatAnswer(question("hosting"), [])).toBe("None");
+    expect(formatAnswer(question("teamSize"), 12000)).toBe("12,000 engineers");
+  });
+});

@@ -1,0 +1,9 @@
+import { type RefObject, useEffect } from "react";
+
+/** Moves the focus to `ref` when the component appears, so a new step or page is announced. */
+export const useFocusOnMount = (ref: RefObject<HTMLElement | null>, enabled: boolean): void => {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount, by design.
+  useEffect(() => {
+    if (enabled) ref.current?.focus();
+  }, []);
+};

@@ -1,0 +1,55 @@
+import type { Answers, Question, QuestionId } from "@platform-advisor/model";
+import { useEffect } from "react";
+import { stepPosition, visibleQuestions } from "../flow/path.ts";
+import { type FieldError, QuestionStep, type StepAnswer } from "./question-step.tsx";
+
+interface Props {
+  questions: readonly Question[];
+  answers: Answers;
+  unknown: readonly QuestionId[];
+  step: QuestionId | undefined;
+  editing: boolean;
+  errors: Partial<Record<QuestionId, FieldError>>;
+  focusOnMount: boolean;
+  onChange: (question: QuestionId, answer: StepAnswer) => void;
+  onBack: (to: QuestionId) => void;
+  onSubmit: (question: QuestionId, answer: StepAnswer, next: QuestionId | undefined) => void;
+}
+
+/** The walk through the questions that matter on the current path, one step at a time. */
+export function Questionnaire({
+  questions,
+  answers,
+  unknown,
+  step,
+  editing,
+  errors,
+  focusOnMount,
+  onChange,
+  onBack,
+  onSubmit,
+}: Props) {
+  const current = questions.find((question) => question.id === step) ?? visibleQuestions(questions, answers)[0];
+  const position = current ? stepPosition(questions, answers, current.id) : undefined;
+  useEffect(() => {
+    if (position) document.title = `Question ${position.number} of ${position.total} · Platform Advisor`;
+  }, [position]);
+  if (!current || !position) return <p>The advisor has no questions to ask.</p>;
+  return (
+    <>
+      <h1>Find the container platform that fits your team</h1>
+      <QuestionStep
+        key={current.id}
+        question={current}
+        answer={{ value: answers[current.id], unknown: unknown.includes(current.id) }}
+        error={errors[current.id]}
+        position={position}
+        editing={editing}
+        focusOnMount={focusOnMount}
+        onChange={(answer) => onChange(current.id, answer)}
+        onBack={() => position.previous && onBack(position.previous)}
+        onSubmit={(answer, finish) => onSubmit(current.id, answer, finish ? undefined : position.next)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Question, QuestionId, Recommendation } from "@platform-advisor/model";
+import { formatAnswer } from "../flow/format-answer.ts";
+import { Source } from "../ui/source.tsx";
+
+interface Props {
+  recommendation: Recommendation;
+  questions: readonly Question[];
+  onEdit: (question: QuestionId) => void;
+}
+
+/** What the advisor assumed for the questions left unanswered, each with a way to answer it. */
+export function AssumptionList({ recommendation, questions, onEdit }: Props) {
+  return (
+    <section className="card" aria-labelledby="assumptions-heading">
+      <h2 id="assumptions-heading">What we assumed</h2>
+      {recommendation.assumptions.length === 0 ? (
+        <p className="muted">Nothing: every question that matters was answered.</p>
+      ) : (
+        <ul className="assumptions">
+          {recommendation.assumptions.map((assumption) => {
+            const question = questions.find((candidate) => candidate.id === assumption.question);
+            return (
+              <li key={assumption.question}>
+                <p>
+                  <strong>{question?.prompt ?? assumption.question}</strong>{" "}
+                  {question && assumption.value !== undefined && (
+                    <span className="assumed">Assumed: {formatAnswer(question, assumption.value)}. </span>
+                  )}
+                  {assumption.text}
+                  {assumption.source && <Source>{assumption.source}</Source>}
+                </p>
+                <button type="button" className="secondary small" onClick={() => onEdit(assumption.question)}>
+                  Answer this<span className="sr-only">: {question?.prompt ?? assumption.question}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

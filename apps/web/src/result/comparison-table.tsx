@@ -1,0 +1,71 @@
+import type { Platform, Recommendation } from "@platform-advisor/model";
+import { fetchPlatforms } from "../api/client.ts";
+import { useAsync } from "../hooks/use-async.ts";
+import { ErrorPanel } from "../ui/error-panel.tsx";
+import { Loading } from "../ui/loading.tsx";
+import { Source } from "../ui/source.tsx";
+import { FEATURE_ROWS } from "./feature-rows.ts";
+import { formatPoints } from "./format.ts";
+
+/** The top three eligible platforms, side by side on the rows of seed 002's summary table. */
+export function ComparisonTable({ recommendation }: { recommendation: Recommendation }) {
+  const platforms = useAsync(fetchPlatforms, "platforms");
+  const top = recommendation.ranking.filter((entry) => entry.eligible).slice(0, 3);
+  return (
+    <section className="card" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">Top {top.length === 1 ? "platform" : `${top.length}`} side by side</h2>
+      {platforms.status === "loading" && <Loading>Loading the platform catalogue…</Loading>}
+      {platforms.status === "error" && (
+        <ErrorPanel title="The comparison could not be loaded." error={platforms.error} onRetry={platforms.retry} />
+      )}
+      {platforms.status === "done" && <Table top={top} catalogue={platforms.data} />}
+    </section>
+  );
+}
+
+function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: readonly Platform[] }) {
+  const columns = top.map((entry) => ({ entry, platform: catalogue.find((p) => p.id === entry.platform) }));
+  const sources = [
+    ...new Set(
+      columns.flatMap(({ platform }) => (platform ? FEATURE_ROWS.map(({ row }) => platform.features[row].source) : [])),
+    ),
+  ];
+  return (
+    <>
+      <table className="comparison">
+        <caption className="sr-only">The top platforms compared feature by feature</caption>
+        <thead>
+          <tr>
+            <th scope="col">Feature</th>
+            {columns.map(({ entry }) => (
+              <th scope="col" key={entry.platform}>
+                {entry.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Score</th>
+            {columns.map(({ entry }) => (
+              <td key={entry.platform}>{formatPoints(entry.score)}</td>
+            ))}
+          </tr>
+          {FEATURE_ROWS.map(({ row, label }) => (
+            <tr key={row}>
+              <th scope="row">{label}</th>
+              {columns.map(({ entry, platform }) => (
+                <td key={entry.platform}>{platform?.features[row].value ?? "Unknown"}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="sources">
+        {sources.map((source) => (
+          <Source key={source}>{source}</Source>
+        ))}
+      </p>
+    </>
+  );
+}

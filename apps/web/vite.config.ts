@@ -1,0 +1,13 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/** The API that `npm run dev` forwards /api to; `npm start` serves it on the same port. */
+const API_ORIGIN = "http://127.0.0.1:8787";
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022" },
+  server: { proxy: { "/api": { target: API_ORIGIN, changeOrigin: false } } },
+  preview: { proxy: { "/api": { target: API_ORIGIN, changeOrigin: false } } },
+});
