@@ -1,0 +1,39 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppDeps } from "./app-deps.ts";
+import type { AppEnv } from "./app-env.ts";
+import { problemResponse, validationProblem } from "./problem-json.ts";
+import { BatchItem } from "./request-schemas.ts";
+import { batch, batchRoute } from "./routes/batch.ts";
+import { platforms, platformsRoute, questions, questionsRoute } from "./routes/catalogue.ts";
+import { health, healthRoute } from "./routes/health.ts";
+import { recommendations, recommendationsRoute } from "./routes/recommendations.ts";
+import { reports, reportsRoute } from "./routes/reports.ts";
+
+/**
+ * The documented API, mounted at /api. Routes are chained so their types add
+ * up: `hc<typeof api>` gives a portal a typed client.
+ */
+export const createApi = (deps: AppDeps) => {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const where = result.target === "query" ? "query string" : "body";
+        return problemResponse(
+          c,
+          validationProblem(result.error, `The request's ${where} does not match the API contract.`),
+        );
+      }
+    },
+  })
+    .openapi(healthRoute, health)
+    .openapi(questionsRoute, questions)
+    .openapi(platformsRoute, platforms)
+    .openapi(recommendationsRoute, recommendations(deps))
+    .openapi(batchRoute, batch(deps))
+    .openapi(reportsRoute, reports(deps));
+  // Batch items are validated one by one, so the envelope only points at this schema: register it for the document.
+  api.openAPIRegistry.register("BatchItem", BatchItem);
+  return api;
+};
+
+export type Api = ReturnType<typeof createApi>;

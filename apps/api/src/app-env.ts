@@ -1,0 +1,8 @@
+/** What middleware puts on the request context for later handlers and the log line. */
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    /** The unexpected error a 500 answered, for the request's log line. */
+    failure?: unknown;
+  };
+};

@@ -1,0 +1,123 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { createApi } from "./api.ts";
+import { type AppDeps, defaultDeps } from "./app-deps.ts";
+import type { AppEnv } from "./app-env.ts";
+import type { Config } from "./env.ts";
+import { allowedMethods } from "./middleware/allowed-methods.ts";
+import { clientAddress } from "./middleware/client-address.ts";
+import { rateLimit } from "./middleware/rate-limit.ts";
+import { requestLog } from "./middleware/request-log.ts";
+import { openApiDocument } from "./openapi-document.ts";
+import { PROBLEM_TYPES, problemResponse, statusProblem, statusTitle } from "./problem-json.ts";
+import { apiDocs } from "./routes/api-docs.ts";
+import { webApp } from "./routes/web-app.ts";
+
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // swagger-ui and chart libraries set style attributes.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * Builds the whole HTTP application: the API under /api, its OpenAPI document
+ * and reference page, and the web app at `/`. Pure of process state: all it
+ * knows comes from `config` and `deps`, so tests build as many as they like.
+ */
+export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
+  const deps: AppDeps = { ...defaultDeps(config), ...overrides };
+  const api = createApi(deps);
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(requestId());
+  app.use(requestLog(deps.logger));
+  app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, overwrite: false }));
+  app.use(
+    "/api/*",
+    cors({
+      // Without an allowlist no origin gets CORS headers: browsers then allow the same origin only.
+      origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
+      exposeHeaders: [
+        "X-Request-Id",
+        "Content-Disposition",
+        "RateLimit-Limit",
+        "RateLimit-Remaining",
+        "RateLimit-Reset",
+        "Retry-After",
+      ],
+      maxAge: 600,
+    }),
+  );
+  const limiter = rateLimit({ ...config.rateLimit, key: (c) => clientAddress(c, config.trustProxy) });
+  // Health checks come from the platform's probes, which must never be throttled.
+  app.use("/api/*", (c, next) => (c.req.path === "/api/health" ? next() : limiter(c, next)));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) =>
+        problemResponse(c, statusProblem(413, `The body is over the limit of ${config.bodyLimitBytes} bytes.`)),
+    }),
+  );
+
+  const routed = app.route("/api", api);
+
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get("/api/v1/openapi.json", (c) => {
+    document ??= openApiDocument(app);
+    return c.json(document, 200, { "Cache-Control": "no-cache" });
+  });
+  app.route("/api/docs", apiDocs());
+  app.route("/", webApp(config.webRoot));
+
+  const allowed = allowedMethods(app);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0) {
+      return problemResponse(
+        c,
+        statusProblem(405, `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(" or ")}.`),
+        { Allow: methods.join(", ") },
+      );
+    }
+    return problemResponse(c, statusProblem(404, `Nothing at ${c.req.method} ${c.req.path}.`));
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      const status = error.status as ContentfulStatusCode;
+      if (status === 400) {
+        return problemResponse(c, {
+          type: PROBLEM_TYPES.malformedJson,
+          title: "Malformed JSON",
+          status,
+          detail: "The body is not valid JSON.",
+        });
+      }
+      const detail = status === 415 ? "Send the body as application/json." : error.message || statusTitle(status);
+      return problemResponse(c, statusProblem(status, detail));
+    }
+    c.set("failure", error);
+    return problemResponse(
+      c,
+      statusProblem(500, "Something went wrong on our side. Quote the requestId if you report it; it is in our logs."),
+    );
+  });
+
+  return routed;
+};
+
+export type App = ReturnType<typeof createApp>;

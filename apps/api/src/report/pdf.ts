@@ -1,0 +1,297 @@
+import PDFDocument from "pdfkit";
+import { CHART_COLOURS, chartLayout, pointColour } from "./chart.ts";
+import { formatImpact, formatScore } from "./format.ts";
+import { pdfText as t } from "./pdf-text.ts";
+import type { PlatformReasons, ReportData } from "./report-data.ts";
+
+type Doc = PDFKit.PDFDocument;
+
+const MARGIN = 50;
+const CHART_HEIGHT = 300;
+const LEGEND_HEIGHT = 5 * 11 + 6;
+const BODY = 9.5;
+const SMALL = 8;
+
+/** Starts a new page unless `height` points still fit on this one. */
+const keepTogether = (doc: Doc, height: number) => {
+  if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+};
+
+const heading = (doc: Doc, text: string) => {
+  keepTogether(doc, 80);
+  doc.moveDown(0.8).font("Helvetica-Bold").fontSize(13).fillColor(CHART_COLOURS.text).text(t(text));
+  const y = doc.y + 2;
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(doc.page.width - MARGIN, y)
+    .lineWidth(0.5)
+    .strokeColor(CHART_COLOURS.grid)
+    .stroke();
+  doc.moveDown(0.6).font("Helvetica").fontSize(BODY);
+};
+
+const subheading = (doc: Doc, text: string) => {
+  keepTogether(doc, 60);
+  doc.moveDown(0.5).font("Helvetica-Bold").fontSize(10.5).fillColor(CHART_COLOURS.text).text(t(text));
+  doc.moveDown(0.3).font("Helvetica").fontSize(BODY);
+};
+
+const paragraph = (doc: Doc, text: string, colour: string = CHART_COLOURS.text) => {
+  doc
+    .font("Helvetica")
+    .fontSize(BODY)
+    .fillColor(colour)
+    .text(t(text), MARGIN, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.4);
+};
+
+const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
+
+const table = (doc: Doc, header: string[], rows: string[][], widths: (number | "*")[]) => {
+  doc.x = MARGIN;
+  doc.fontSize(SMALL).fillColor(CHART_COLOURS.text);
+  doc.table({
+    columnStyles: widths.map((width) => ({ width })),
+    defaultStyle: { border: 0.5, borderColor: CHART_COLOURS.grid, padding: 3 },
+    data: [
+      header.map((text) => ({ text: t(text), font: { src: "Helvetica-Bold" }, backgroundColor: "#f6f8fa" })),
+      ...rows.map((row) => row.map((text) => t(text))),
+    ],
+  });
+  doc.font("Helvetica").fontSize(BODY).moveDown(0.6);
+};
+
+const reasonRows = (reasons: PlatformReasons["pros"]) =>
+  reasons.map((reason) => [formatImpact(reason.impact), reason.text, reason.source]);
+
+/** Draws the chart as vector graphics: the same layout the SVG uses, offset onto the page. */
+const chart = (doc: Doc, report: ReportData) => {
+  const width = contentWidth(doc);
+  const height = CHART_HEIGHT;
+  const x0 = MARGIN;
+  const y0 = doc.y;
+  const layout = chartLayout(report.chart, report.requirements, width, height);
+  const { plot } = layout;
+  const X = (x: number) => x0 + x;
+  const Y = (y: number) => y0 + y;
+
+  doc.save();
+  const zoneWidth = Math.max(0, Math.min(layout.budgetX, plot.right) - plot.left);
+  const zoneHeight = Math.max(0, layout.needY - plot.top);
+  doc.rect(X(plot.left), Y(plot.top), zoneWidth, zoneHeight).fillOpacity(0.08).fill(CHART_COLOURS.recommended);
+  doc.fillOpacity(1);
+  for (const tick of layout.ticks) {
+    doc.lineWidth(0.4).strokeColor(CHART_COLOURS.grid);
+    doc.moveTo(X(tick.x), Y(plot.top)).lineTo(X(tick.x), Y(plot.bottom)).stroke();
+    doc.moveTo(X(plot.left), Y(tick.y)).lineTo(X(plot.right), Y(tick.y)).stroke();
+    doc.font("Helvetica").fontSize(7).fillColor(CHART_COLOURS.axis);
+    doc.text(String(tick.value), X(tick.x) - 10, Y(plot.bottom + 5), { width: 20, align: "center", lineBreak: false });
+    doc.text(String(tick.value), X(plot.left) - 24, Y(tick.y) - 3, { width: 18, align: "right", lineBreak: false });
+  }
+  doc
+    .rect(X(plot.left), Y(plot.top), plot.right - plot.left, plot.bottom - plot.top)
+    .lineWidth(0.8)
+    .strokeColor(CHART_COLOURS.axis)
+    .stroke();
+  doc.lineWidth(0.8).strokeColor(CHART_COLOURS.guide).dash(4, { space: 3 });
+  doc.moveTo(X(layout.budgetX), Y(plot.top)).lineTo(X(layout.budgetX), Y(plot.bottom)).stroke();
+  doc.moveTo(X(plot.left), Y(layout.needY)).lineTo(X(plot.right), Y(layout.needY)).stroke();
+  doc.undash();
+  doc.fontSize(7).fillColor(CHART_COLOURS.guide);
+  doc.text("complexity this team carries", X(layout.budgetX) + 3, Y(plot.bottom) - 10, { lineBreak: false });
+  doc.text("capability needed", X(plot.right) - 104, Y(layout.needY) - 9, {
+    width: 100,
+    align: "right",
+    lineBreak: false,
+  });
+
+  for (const point of layout.points) {
+    const radius = point.recommended ? layout.radius + 2 : layout.radius - 1;
+    doc
+      .circle(X(point.x), Y(point.y), radius)
+      .fillOpacity(point.eligible ? 1 : 0.55)
+      .lineWidth(1)
+      .fillAndStroke(pointColour(point), "#ffffff");
+    doc.fillOpacity(1).font("Helvetica-Bold").fontSize(7).fillColor("#ffffff");
+    doc.text(String(point.rank), X(point.x) - 10, Y(point.y) - 2.6, { width: 20, align: "center", lineBreak: false });
+  }
+  doc.font("Helvetica").fontSize(8.5).fillColor(CHART_COLOURS.text);
+  doc.text("Complexity (0-10)", X(plot.left), Y(height - 16), {
+    width: plot.right - plot.left,
+    align: "center",
+    lineBreak: false,
+  });
+  doc.rotate(-90, { origin: [X(6), Y((plot.top + plot.bottom) / 2)] });
+  doc.text("Capability (0-10)", X(6) - 50, Y((plot.top + plot.bottom) / 2) - 4, {
+    width: 100,
+    align: "center",
+    lineBreak: false,
+  });
+  doc.restore();
+
+  const legendTop = y0 + height + 6;
+  const columnWidth = width / 3;
+  doc.font("Helvetica").fontSize(7.5);
+  report.chart.forEach((point, index) => {
+    const column = Math.floor(index / 5);
+    const row = index % 5;
+    doc.fillColor(pointColour(point));
+    doc.text(t(`${point.rank}. ${point.name}`), x0 + column * columnWidth, legendTop + row * 11, {
+      width: columnWidth - 6,
+      height: 10,
+      ellipsis: true,
+    });
+  });
+  doc.x = MARGIN;
+  doc.y = legendTop + LEGEND_HEIGHT;
+  doc.fillColor(CHART_COLOURS.text).fontSize(BODY);
+};
+
+const numberPages = (doc: Doc, report: ReportData) => {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("Helvetica")
+      .fontSize(7)
+      .fillColor(CHART_COLOURS.axis)
+      .text(
+        t(
+          `Platform Advisor report, ${report.date}, ruleset ${report.rulesetVersion}. Page ${index + 1} of ${range.count}`,
+        ),
+        MARGIN,
+        doc.page.height - 30,
+        { width: contentWidth(doc), align: "center", lineBreak: false },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+};
+
+/**
+ * The report as a PDF made in-process with pdfkit and its built-in Helvetica:
+ * no browser, no font files. The document's dates come from the report, so the
+ * same report gives the same bytes.
+ */
+export const renderPdf = (report: ReportData): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const generatedAt = new Date(report.generatedAt);
+    const doc = new PDFDocument({
+      size: "A4",
+      margin: MARGIN,
+      bufferPages: true,
+      info: {
+        Title: t(report.title),
+        Author: "Platform Advisor",
+        Subject: "Container platform recommendation",
+        Keywords: `ruleset ${report.rulesetVersion}`,
+        CreationDate: generatedAt,
+        ModDate: generatedAt,
+      },
+    });
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+
+    const width = contentWidth(doc);
+    doc.font("Helvetica-Bold").fontSize(18).fillColor(CHART_COLOURS.text).text(t(report.title), { width });
+    doc.moveDown(0.2);
+    paragraph(doc, `Made on ${report.date} by Platform Advisor, ruleset ${report.rulesetVersion}.`, CHART_COLOURS.axis);
+
+    heading(doc, "Recommendation");
+    paragraph(
+      doc,
+      report.runnerUp
+        ? `${report.recommended.name} scores ${formatScore(report.recommended.score)}/100, ${formatScore(report.margin)} points ahead of ${report.runnerUp.name} (${formatScore(report.runnerUp.score)}).`
+        : `${report.recommended.name} scores ${formatScore(report.recommended.score)}/100.`,
+    );
+    if (report.why.length > 0) table(doc, ["Effect", "Why", "Source"], reasonRows(report.why), [44, "*", 170]);
+
+    heading(doc, "Ranking");
+    table(
+      doc,
+      ["Rank", "Platform", "Score", "Eligible", "Complexity", "Capability"],
+      report.chart.map((point) => [
+        String(point.rank),
+        point.name,
+        formatScore(report.platforms.find((p) => p.platform === point.platform)?.score ?? 0),
+        point.eligible ? "yes" : "no",
+        String(point.complexity),
+        String(point.capability),
+      ]),
+      [34, "*", 40, 48, 58, 58],
+    );
+
+    keepTogether(doc, 80 + 40 + CHART_HEIGHT + LEGEND_HEIGHT);
+    heading(doc, "Complexity versus capability");
+    paragraph(
+      doc,
+      `Both on the catalogue's 0-10 scale. These answers need a capability of about ${report.requirements.capability}; this team carries a complexity of about ${report.requirements.complexityBudget} comfortably (shaded). Markers carry the rank; green is recommended, blue eligible, grey excluded.`,
+    );
+    chart(doc, report);
+
+    heading(doc, "Reasons for and against each platform");
+    for (const entry of report.platforms.filter((p) => p.eligible)) {
+      subheading(doc, `${entry.rank}. ${entry.name}: ${formatScore(entry.score)}/100`);
+      const reasons = [...entry.pros, ...entry.cons];
+      if (reasons.length === 0) paragraph(doc, "No rule added or removed points.", CHART_COLOURS.axis);
+      else table(doc, ["Effect", "Reason", "Source"], reasonRows(reasons), [44, "*", 170]);
+    }
+
+    heading(doc, "Why the excluded platforms are out");
+    const excluded = report.platforms.filter((p) => !p.eligible);
+    if (excluded.length === 0) paragraph(doc, "No platform is excluded.", CHART_COLOURS.axis);
+    else
+      table(
+        doc,
+        ["Platform", "Why it is out", "Source"],
+        excluded.flatMap((entry) => entry.exclusions.map((reason) => [entry.name, reason.text, reason.source])),
+        [110, "*", 150],
+      );
+
+    heading(doc, "Assumptions");
+    if (report.assumptions.length === 0) paragraph(doc, "Every question was answered: nothing was assumed.");
+    else
+      table(
+        doc,
+        ["Question", "Assumed", "Why"],
+        report.assumptions.map((a) => [a.label, a.value, a.source ? `${a.text} (${a.source})` : a.text]),
+        [110, 110, "*"],
+      );
+
+    heading(doc, "What would change the recommendation");
+    if (report.whatIf.length === 0) paragraph(doc, "No small change to the answers changes the recommendation.");
+    else
+      table(
+        doc,
+        ["If", "Recommended", "Why"],
+        report.whatIf.map((w) => [w.change, w.recommended, w.text]),
+        [150, 110, "*"],
+      );
+
+    heading(doc, "Growth path");
+    if (report.growthPath.length === 0) paragraph(doc, "The recommendation holds as the workload grows.");
+    else
+      table(
+        doc,
+        ["When it grows", "Recommended", "Why"],
+        report.growthPath.map((g) => [g.step, g.recommended, g.text]),
+        [110, 110, "*"],
+      );
+
+    heading(doc, "Answers");
+    table(
+      doc,
+      ["Question", "Answer", "Origin"],
+      report.answers.map((a) => [a.label, a.value, a.origin]),
+      [130, "*", 60],
+    );
+
+    heading(doc, "Sources");
+    for (const source of report.sources) paragraph(doc, `- ${source}`);
+
+    numberPages(doc, report);
+    doc.end();
+  });

@@ -1,0 +1,78 @@
+import { CATALOGUE, type PlatformId, Recommendation } from "@platform-advisor/model";
+
+const ELIGIBLE: PlatformId[] = ["docker-swarm", "kubernetes", "k3s", "nomad", "docker-compose"];
+
+/**
+ * A complete, schema-valid recommendation for renderer tests: every platform
+ * ranked, some excluded, text with characters that need escaping. Renderer
+ * tests use it so they do not change when the ruleset does.
+ */
+export const sampleRecommendation = (): Recommendation => {
+  const eligible = ELIGIBLE.map((id) => CATALOGUE.find((p) => p.id === id)!);
+  const excluded = CATALOGUE.filter((p) => !ELIGIBLE.includes(p.id));
+  const ranking = [
+    ...eligible.map((platform, index) => ({
+      platform: platform.id,
+      name: platform.name,
+      rank: index + 1,
+      score: 84 - index * 9,
+      eligible: true,
+      complexity: platform.complexity.value,
+      capability: platform.capability.value,
+      reasons: [
+        {
+          text: `40 containers on 3 hosts is past what one host should carry | ${platform.name}`,
+          impact: 12 - index,
+          source: "002_4683bd5b26358492.txt: 4.5 Choosing the Right Platform",
+        },
+        {
+          text: "Steeper learning curve than the team's <Docker> experience → slower start",
+          impact: -(index + 2),
+          source: "004_d181c29a59f1c81b.txt: 3. Kubernetes vs. Docker Swarm",
+        },
+      ],
+    })),
+    ...excluded.map((platform, index) => ({
+      platform: platform.id,
+      name: platform.name,
+      rank: eligible.length + index + 1,
+      score: 0,
+      eligible: false,
+      complexity: platform.complexity.value,
+      capability: platform.capability.value,
+      reasons: [
+        { text: `${platform.name} runs only where you do not host`, impact: null, source: platform.runsOn.source },
+      ],
+    })),
+  ];
+  return Recommendation.parse({
+    recommended: "docker-swarm",
+    ranking,
+    assumptions: [
+      {
+        question: "highAvailability",
+        value: false,
+        text: "Not answered: assumed that a person may act when a host fails",
+        source: "003_f0ae5b987c050a3a.txt: When You Need Orchestration",
+      },
+    ],
+    whatIf: [
+      { change: { containerCount: 150 }, recommended: "kubernetes", text: "Past 100 containers, Kubernetes pays off" },
+    ],
+    growthPath: [
+      { dimension: "containerCount", factor: 10, value: 400, recommended: "kubernetes", text: "At 400 containers" },
+    ],
+    margin: 9,
+    requirements: { capability: 5, complexityBudget: 4, complexityWeight: 3 },
+    answers: {
+      environment: "production",
+      teamSize: 8,
+      containerCount: 40,
+      hostCount: 3,
+      hosting: ["on-prem"],
+      highAvailability: false,
+      experience: "docker",
+    },
+    rulesetVersion: "test-1",
+  });
+};

@@ -1,0 +1,61 @@
+import { Answers, Recommendation } from "@platform-advisor/model";
+import { z } from "zod";
+import { Problem } from "./problem-json.ts";
+
+/** The body of a recommendation or report request. */
+export const RecommendationRequest = z
+  .strictObject({ answers: Answers })
+  .meta({ id: "RecommendationRequest", example: { answers: { teamSize: 8, containerCount: 40, hostCount: 3 } } });
+export type RecommendationRequest = z.infer<typeof RecommendationRequest>;
+
+export const BATCH_MAX = 1000;
+
+/** One answer set of a batch; `id` is the caller's own label, echoed back. */
+export const BatchItem = z
+  .strictObject({
+    id: z.string().max(200).optional().describe("Your own label for this item (a team id), echoed in its result."),
+    answers: Answers,
+  })
+  .meta({ id: "BatchItem" });
+export type BatchItem = z.infer<typeof BatchItem>;
+
+/**
+ * The batch envelope. Items are checked one by one after the envelope, so a
+ * bad item is rejected on its own instead of failing the whole batch.
+ */
+export const BatchRequest = z
+  .strictObject({
+    items: z
+      .array(z.unknown().meta({ $ref: "#/components/schemas/BatchItem" }))
+      .min(1)
+      .max(BATCH_MAX)
+      .describe(`1 to ${BATCH_MAX} items, each { id?, answers }.`),
+  })
+  .meta({ id: "BatchRequest" });
+
+export const BatchResult = z
+  .discriminatedUnion("status", [
+    z.object({
+      index: z.int().min(0).describe("The item's position in the request."),
+      id: z.string().optional(),
+      status: z.literal(200),
+      recommendation: Recommendation,
+    }),
+    z.object({
+      index: z.int().min(0),
+      id: z.string().optional(),
+      status: z.union([z.literal(400), z.literal(500)]),
+      problem: Problem,
+    }),
+  ])
+  .meta({ id: "BatchResult" });
+export type BatchResult = z.infer<typeof BatchResult>;
+
+export const BatchResponse = z
+  .object({
+    results: z.array(BatchResult).describe("One result per item, in request order."),
+    succeeded: z.int().min(0),
+    failed: z.int().min(0),
+  })
+  .meta({ id: "BatchResponse" });
+export type BatchResponse = z.infer<typeof BatchResponse>;

@@ -1,0 +1,68 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { createRoute, type RouteHandler } from "@hono/zod-openapi";
+import type { AppDeps } from "../app-deps.ts";
+import type { AppEnv } from "../app-env.ts";
+import { type Problem, statusProblem, validationProblem } from "../problem-json.ts";
+import { BATCH_MAX, BatchItem, BatchRequest, BatchResponse, type BatchResult } from "../request-schemas.ts";
+import { BODY_PROBLEMS } from "./problem-responses.ts";
+import { rejectedByCore } from "./recommendations.ts";
+
+/** Items decided between two turns of the event loop, so one big batch cannot starve other requests. */
+const SLICE = 25;
+
+export const batchRoute = createRoute({
+  method: "post",
+  path: "/v1/recommendations/batch",
+  tags: ["Recommendations"],
+  summary: `Recommend for up to ${BATCH_MAX} answer sets at once`,
+  description:
+    "Each item is answered or rejected on its own: a bad item gets a 400 problem in its result and the others still get their recommendation. The response is 200 whenever the envelope is valid; check each result's `status`.",
+  request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
+  responses: {
+    200: { description: "One result per item, in order", content: { "application/json": { schema: BatchResponse } } },
+    ...BODY_PROBLEMS,
+  },
+});
+
+const echoedId = (item: unknown): { id?: string } => {
+  if (typeof item !== "object" || item === null || !("id" in item)) return {};
+  return typeof item.id === "string" ? { id: item.id } : {};
+};
+
+export const batch =
+  (deps: AppDeps): RouteHandler<typeof batchRoute, AppEnv> =>
+  async (c) => {
+    const { items } = c.req.valid("json");
+    const instance = c.req.path;
+    const results: BatchResult[] = [];
+    for (const [index, item] of items.entries()) {
+      if (index > 0 && index % SLICE === 0) await yieldToEventLoop();
+      const id = echoedId(item);
+      const failed = (status: 400 | 500, problem: Problem): BatchResult => ({
+        index,
+        ...id,
+        status,
+        problem: { ...problem, instance: `${instance}#/items/${index}`, requestId: c.get("requestId") },
+      });
+      const parsed = BatchItem.safeParse(item);
+      if (!parsed.success) {
+        results.push(failed(400, validationProblem(parsed.error, `Item ${index} does not match the contract.`)));
+        continue;
+      }
+      try {
+        const recommendation = await deps.recommend(parsed.data.answers);
+        results.push({ index, ...id, status: 200, recommendation });
+      } catch (error) {
+        const rejected = rejectedByCore(error);
+        if (rejected) {
+          results.push(failed(400, rejected));
+          continue;
+        }
+        // The request's log line reports the first such bug with its stack.
+        if (c.get("failure") === undefined) c.set("failure", error);
+        results.push(failed(500, statusProblem(500, "This item hit a bug on our side; the others are unaffected.")));
+      }
+    }
+    const succeeded = results.filter((result) => result.status === 200).length;
+    return c.json({ results, succeeded, failed: results.length - succeeded }, 200);
+  };

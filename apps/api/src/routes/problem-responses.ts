@@ -1,0 +1,20 @@
+import { Problem } from "../problem-json.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
+/** The error responses every route can give, documented once. */
+export const COMMON_PROBLEMS = {
+  429: problem("Too many requests from this client; retry after the Retry-After header's seconds."),
+  500: problem("A bug on our side; quote the requestId."),
+};
+
+/** The error responses of routes that take a JSON body. */
+export const BODY_PROBLEMS = {
+  400: problem("Malformed JSON or values that break the contract; `errors` lists each value at fault."),
+  413: problem("The body is over the size limit (1 MiB by default)."),
+  415: problem("The body is not application/json."),
+  ...COMMON_PROBLEMS,
+};

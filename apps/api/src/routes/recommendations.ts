@@ -1,0 +1,47 @@
+import { createRoute, type RouteHandler } from "@hono/zod-openapi";
+import { Recommendation } from "@platform-advisor/model";
+import { ZodError } from "zod";
+import type { AppDeps } from "../app-deps.ts";
+import type { AppEnv } from "../app-env.ts";
+import { problemResponse, validationProblem } from "../problem-json.ts";
+import { RecommendationRequest } from "../request-schemas.ts";
+import { BODY_PROBLEMS } from "./problem-responses.ts";
+
+export const recommendationsRoute = createRoute({
+  method: "post",
+  path: "/v1/recommendations",
+  tags: ["Recommendations"],
+  summary: "Recommend a platform for one set of answers",
+  description:
+    "Ranks every platform of the catalogue for the answers: eligible ones first by score, each with its reasons and their sources; the assumptions made for missing answers; the smallest changes that would change the recommendation; the growth path. The same answers and ruleset always give the same result.",
+  request: {
+    body: { required: true, content: { "application/json": { schema: RecommendationRequest } } },
+  },
+  responses: {
+    200: { description: "The recommendation", content: { "application/json": { schema: Recommendation } } },
+    ...BODY_PROBLEMS,
+  },
+});
+
+/**
+ * The decision core validates again and throws a ZodError on bad input; the
+ * edge has validated already, so this only happens if the two disagree, and it
+ * is still the client's input at fault: a 400, not a 500.
+ */
+export const rejectedByCore = (error: unknown) =>
+  error instanceof ZodError
+    ? validationProblem(error, "The decision core rejected the answers.", ["answers"])
+    : undefined;
+
+export const recommendations =
+  (deps: AppDeps): RouteHandler<typeof recommendationsRoute, AppEnv> =>
+  async (c) => {
+    const { answers } = c.req.valid("json");
+    try {
+      return c.json(await deps.recommend(answers), 200);
+    } catch (error) {
+      const problem = rejectedByCore(error);
+      if (problem) return problemResponse(c, problem);
+      throw error;
+    }
+  };

@@ -1,0 +1,69 @@
+import { createRoute, type RouteHandler } from "@hono/zod-openapi";
+import { z } from "zod";
+import type { AppDeps } from "../app-deps.ts";
+import type { AppEnv } from "../app-env.ts";
+import { problemResponse } from "../problem-json.ts";
+import { ReportFormat, renderReport } from "../report/render-report.ts";
+import { ReportDocument } from "../report/report-json.ts";
+import { RecommendationRequest } from "../request-schemas.ts";
+import { BODY_PROBLEMS } from "./problem-responses.ts";
+import { rejectedByCore } from "./recommendations.ts";
+
+/** A downloaded report shows its own inline styles and SVG, and nothing else. */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+
+export const reportsRoute = createRoute({
+  method: "post",
+  path: "/v1/reports",
+  tags: ["Reports"],
+  summary: "The recommendation report as a file",
+  description:
+    "What a team hands to its manager: the recommended platform and why, the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers, the ruleset version and the date. Sent as an attachment named after the recommendation and the date.",
+  request: {
+    query: z.object({
+      format: ReportFormat.describe(
+        "md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata.",
+      ),
+    }),
+    body: { required: true, content: { "application/json": { schema: RecommendationRequest } } },
+  },
+  responses: {
+    200: {
+      description: "The report file",
+      headers: z.object({
+        "Content-Disposition": z
+          .string()
+          .meta({ example: 'attachment; filename="platform-advisor-docker-swarm-2026-11-22.pdf"' }),
+      }),
+      content: {
+        "text/markdown": { schema: z.string() },
+        "text/html": { schema: z.string() },
+        "application/pdf": { schema: z.string().meta({ format: "binary" }) },
+        "application/json": { schema: ReportDocument },
+      },
+    },
+    ...BODY_PROBLEMS,
+  },
+});
+
+export const reports =
+  (deps: AppDeps): RouteHandler<typeof reportsRoute, AppEnv> =>
+  async (c) => {
+    const { format } = c.req.valid("query");
+    const { answers } = c.req.valid("json");
+    let recommendation: Awaited<ReturnType<AppDeps["recommend"]>>;
+    try {
+      recommendation = await deps.recommend(answers);
+    } catch (error) {
+      const problem = rejectedByCore(error);
+      if (problem) return problemResponse(c, problem);
+      throw error;
+    }
+    const report = await renderReport(format, recommendation, answers, deps.clock());
+    return c.body(report.body, 200, {
+      "Content-Type": report.contentType,
+      "Content-Disposition": `attachment; filename="${report.fileName}"`,
+      "Content-Security-Policy": REPORT_CSP,
+      "Cache-Control": "no-store",
+    });
+  };
