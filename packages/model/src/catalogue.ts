@@ -36,6 +36,7 @@ const NOMAD_DOCS = "Nomad documentation: What is Nomad?";
 const PAAS_DOCS = "Fly.io docs: Autostop/autostart Machines; Render docs: Scaling; Railway docs: Scaling";
 const GREENGRASS_DOCS = "AWS IoT Greengrass Developer Guide: Run a Docker container";
 const IOT_EDGE_DOCS = "Azure IoT Edge documentation: What is Azure IoT Edge";
+const KNATIVE_DOCS = "Knative documentation: Configuring scale to zero";
 const MESOS_DOCS = "Apache Mesos project page (Apache Attic)";
 
 const PLATFORMS: Platform[] = [
@@ -105,7 +106,7 @@ const PLATFORMS: Platform[] = [
     vendor: "Docker (Mirantis)",
     summary: "Swarm mode built into Docker Engine: a cluster from one command, stacks from Compose files.",
     status: "active",
-    runsOn: s([...SERVERS], S004_SWARM),
+    runsOn: s([...SERVERS], SWARM_DOCS),
     scope: s("cluster", S002_TABLE),
     complexity: s(3, S002_45),
     capability: s(5, S002_45),
@@ -153,6 +154,7 @@ const PLATFORMS: Platform[] = [
       "rolling-updates",
       "built-in-load-balancer",
       "autoscaling",
+      "scales-to-zero",
       "kubernetes-api",
       "large-ecosystem",
       "stateful-workloads",
@@ -171,7 +173,10 @@ const PLATFORMS: Platform[] = [
       configFormat: s("YAML manifests", S002_TABLE),
       learningCurve: s("High", S002_TABLE),
     },
-    limits: [{ text: "5,000+ nodes per cluster", maxHosts: 5000, source: S004_K8S }],
+    limits: [
+      { text: "Scale to zero needs Knative or KEDA on top of the cluster", source: KNATIVE_DOCS },
+      { text: "5,000+ nodes per cluster", maxHosts: 5000, source: S004_K8S },
+    ],
     cannot: [{ text: "Your team runs the control plane: upgrades, etcd, certificates", source: S002_44 }],
   },
   {
@@ -191,6 +196,7 @@ const PLATFORMS: Platform[] = [
       "rolling-updates",
       "built-in-load-balancer",
       "autoscaling",
+      "scales-to-zero",
       "kubernetes-api",
       "large-ecosystem",
       "stateful-workloads",
@@ -209,7 +215,10 @@ const PLATFORMS: Platform[] = [
       configFormat: s("YAML manifests", S002_TABLE),
       learningCurve: s("High", S002_TABLE),
     },
-    limits: [{ text: "5,000+ nodes per cluster", maxHosts: 5000, source: K8S_LARGE }],
+    limits: [
+      { text: "Scale to zero needs Knative or KEDA on top of the cluster", source: KNATIVE_DOCS },
+      { text: "5,000+ nodes per cluster", maxHosts: 5000, source: K8S_LARGE },
+    ],
     cannot: [{ text: "Runs only on AWS, Azure or Google Cloud", source: S004_K8S }],
   },
   {
@@ -228,6 +237,7 @@ const PLATFORMS: Platform[] = [
       "rolling-updates",
       "built-in-load-balancer",
       "autoscaling",
+      "scales-to-zero",
       "kubernetes-api",
       "large-ecosystem",
       "edge-devices",
@@ -246,7 +256,10 @@ const PLATFORMS: Platform[] = [
       configFormat: s("YAML manifests", K3S_DOCS),
       learningCurve: s("Medium-high (Kubernetes concepts)", K3S_DOCS),
     },
-    limits: [{ text: "Sized for edge and small clusters, not thousands of nodes", maxHosts: 500, source: K3S_DOCS }],
+    limits: [
+      { text: "Scale to zero needs Knative or KEDA on top of the cluster", source: KNATIVE_DOCS },
+      { text: "Sized for edge and small clusters, not thousands of nodes", maxHosts: 500, source: K3S_DOCS },
+    ],
     cannot: [{ text: "Not meant for large data-centre clusters", source: K3S_DOCS }],
   },
   {
@@ -260,6 +273,7 @@ const PLATFORMS: Platform[] = [
     complexity: s(5, S002_45),
     capability: s(7, S002_45),
     traits: [
+      "one-provider",
       "multi-host",
       "cloud-service",
       "self-healing",
@@ -296,6 +310,7 @@ const PLATFORMS: Platform[] = [
     complexity: s(3.5, S002_45),
     capability: s(7, S002_45),
     traits: [
+      "one-provider",
       "multi-host",
       "cloud-service",
       "serverless",
@@ -335,6 +350,7 @@ const PLATFORMS: Platform[] = [
     complexity: s(2, S002_44),
     capability: s(6, S002_44),
     traits: [
+      "one-provider",
       "multi-host",
       "cloud-service",
       "serverless",
@@ -377,6 +393,7 @@ const PLATFORMS: Platform[] = [
     complexity: s(4, S002_45),
     capability: s(7, S002_45),
     traits: [
+      "one-provider",
       "multi-host",
       "cloud-service",
       "serverless",
@@ -413,7 +430,7 @@ const PLATFORMS: Platform[] = [
     scope: s("single-host", ACI_DOCS),
     complexity: s(1.5, S004_SERVERLESS),
     capability: s(2.5, S004_SERVERLESS),
-    traits: ["cloud-service", "serverless", "batch-jobs"],
+    traits: ["single-host", "cloud-service", "one-provider", "serverless", "batch-jobs"],
     features: {
       scope: s("One container group on one host", ACI_DOCS),
       setup: s("Instant: start containers in seconds", S004_SERVERLESS),
@@ -485,6 +502,7 @@ const PLATFORMS: Platform[] = [
     complexity: s(1.5, S004_SERVERLESS),
     capability: s(4, S004_SERVERLESS),
     traits: [
+      "one-provider",
       "multi-host",
       "cloud-service",
       "serverless",

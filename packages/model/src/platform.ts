@@ -13,6 +13,7 @@ export const Trait = z.enum([
   "single-host",
   "multi-host",
   "cloud-service",
+  "one-provider",
   "serverless",
   "autoscaling",
   "scales-to-zero",

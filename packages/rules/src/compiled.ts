@@ -1,0 +1,111 @@
+import type { Facts } from "./facts.ts";
+import type { Firing } from "./firing.ts";
+import type { Condition, FactCondition, Operator, Rule } from "./rule-schema.ts";
+import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
+
+type Test = (facts: Facts) => boolean;
+type Read = (facts: Facts, into: Record<string, unknown>) => void;
+
+const isNumeric = (value: unknown) => Number.parseFloat(value as string).toString() !== "NaN";
+
+/** json-rules-engine's default operators, with their fact-value validators. */
+const OPERATORS: Record<Operator, (fact: unknown, value: unknown) => boolean> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => (b as unknown[]).indexOf(a) > -1,
+  notIn: (a, b) => (b as unknown[]).indexOf(a) === -1,
+  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
+  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
+  lessThan: (a, b) => isNumeric(a) && (a as number) < (b as number),
+  lessThanInclusive: (a, b) => isNumeric(a) && (a as number) <= (b as number),
+  greaterThan: (a, b) => isNumeric(a) && (a as number) > (b as number),
+  greaterThanInclusive: (a, b) => isNumeric(a) && (a as number) >= (b as number),
+};
+
+const resolve = (condition: Condition): Exclude<Condition, { condition: string }> => {
+  if (!("condition" in condition)) return condition;
+  const shared = SHARED_CONDITIONS[condition.condition];
+  if (!shared) throw new Error(`No condition ${condition.condition} exists`);
+  return resolve(shared);
+};
+
+const compileTest = (input: Condition): Test => {
+  const condition = resolve(input);
+  if ("all" in condition) {
+    const parts = condition.all.map(compileTest);
+    return (facts) => parts.every((part) => part(facts));
+  }
+  if ("any" in condition) {
+    const parts = condition.any.map(compileTest);
+    return parts.length === 0 ? () => true : (facts) => parts.some((part) => part(facts));
+  }
+  if ("not" in condition) {
+    const part = compileTest(condition.not);
+    return (facts) => !part(facts);
+  }
+  const { fact, operator, value } = condition as FactCondition;
+  const compare = OPERATORS[operator];
+  const key = fact as keyof Facts;
+  return (facts) => compare(facts[key], value);
+};
+
+/** Every fact a condition reads; json-rules-engine evaluates all of them (one priority set, no short-circuit). */
+const compileRead = (input: Condition): Read => {
+  const condition = resolve(input);
+  const children =
+    "all" in condition
+      ? condition.all
+      : "any" in condition
+        ? condition.any
+        : "not" in condition
+          ? [condition.not]
+          : null;
+  if (children) {
+    const parts = children.map(compileRead);
+    return (facts, into) => {
+      for (const part of parts) part(facts, into);
+    };
+  }
+  const key = (condition as FactCondition).fact as keyof Facts;
+  return (facts, into) => {
+    into[key] = facts[key];
+  };
+};
+
+export interface CompiledRule {
+  rule: Rule;
+  test: Test;
+  read: Read;
+}
+
+/** The rules compiled to plain closures (no eval): the same meaning as json-rules-engine, for bulk evaluation. */
+export const compileRules = (rules: readonly Rule[] = RULES): CompiledRule[] =>
+  rules.map((rule) => ({ rule, test: compileTest(rule.conditions), read: compileRead(rule.conditions) }));
+
+const COMPILED = compileRules();
+
+/** The indexes of the rules that fire on these facts. */
+export const firedRules = (facts: Facts, compiled: readonly CompiledRule[] = COMPILED): number[] => {
+  const fired: number[] = [];
+  for (let index = 0; index < compiled.length; index++) if (compiled[index]!.test(facts)) fired.push(index);
+  return fired;
+};
+
+/** The fired rules with their events and the fact values they read, in rule order. */
+export const evaluate = (facts: Facts, compiled: readonly CompiledRule[] = COMPILED): Firing[] =>
+  firedRules(facts, compiled).map((index) => {
+    const { rule, read } = compiled[index]!;
+    const values: Record<string, unknown> = {};
+    read(facts, values);
+    return { rule: rule.name, event: rule.event, facts: values };
+  });
+
+const NO_FACTS: Record<string, unknown> = Object.freeze({});
+
+/** The fired rules without the fact values they read: enough to score, for searches and sweeps. */
+export const evaluateEvents = (facts: Facts, compiled: readonly CompiledRule[] = COMPILED): Firing[] =>
+  firedRules(facts, compiled).map((index) => ({
+    rule: compiled[index]!.rule.name,
+    event: compiled[index]!.rule.event,
+    facts: NO_FACTS,
+  }));

@@ -1,0 +1,26 @@
+import { type Answers, type GrowthStep, platformById, QUESTIONNAIRE } from "@platform-advisor/model";
+import type { Resolved } from "./assumptions.ts";
+import { leaderOf } from "./leader.ts";
+
+export const GROWTH_FACTORS = [2, 5, 10] as const;
+const DIMENSIONS = ["containerCount", "hostCount", "teamSize"] as const;
+const NOUN = { containerCount: "containers", hostCount: "hosts", teamSize: "engineers" } as const;
+
+const maxOf = (id: (typeof DIMENSIONS)[number]) =>
+  QUESTIONNAIRE.find((question) => question.id === id)?.max ?? Number.MAX_SAFE_INTEGER;
+
+/** Who leads as containers, hosts and the team grow two, five and ten times. */
+export const growthPath = (answers: Answers, resolved: Resolved): GrowthStep[] =>
+  DIMENSIONS.flatMap((dimension) =>
+    GROWTH_FACTORS.map((factor) => {
+      const value = Math.min(maxOf(dimension), resolved[dimension] * factor);
+      const recommended = leaderOf({ ...answers, [dimension]: value });
+      return {
+        dimension,
+        factor,
+        value,
+        recommended,
+        text: `At ${factor}× (${value.toLocaleString("en-US")} ${NOUN[dimension]}), ${platformById(recommended).name} leads`,
+      };
+    }),
+  );

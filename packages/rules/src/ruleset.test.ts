@@ -1,0 +1,73 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { resolveAnswers } from "./assumptions.ts";
+import { placeholders } from "./explain.ts";
+import { deriveFacts } from "./facts.ts";
+import type { Condition } from "./rule-schema.ts";
+import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
+
+const SEEDS = readdirSync(fileURLToPath(new URL("../../../../shared/seeds", import.meta.url)));
+/** Public guides a rule may cite instead of a seed: vendor and project documentation, by title. */
+const GUIDE =
+  /^(Kubernetes docs|K3s documentation|Azure Container Instances documentation|Docker docs|Knative documentation): /;
+
+const factsRead = (condition: Condition): string[] => {
+  if ("condition" in condition) return factsRead(SHARED_CONDITIONS[condition.condition]!);
+  if ("all" in condition) return condition.all.flatMap(factsRead);
+  if ("any" in condition) return condition.any.flatMap(factsRead);
+  if ("not" in condition) return factsRead(condition.not);
+  return [condition.fact];
+};
+
+const FACT_NAMES = Object.keys(deriveFacts(resolveAnswers({}).resolved));
+
+describe("the ruleset", () => {
+  it("has rules in every criterion file", () => {
+    const criteria = new Set(RULES.map((rule) => rule.name.split(".")[0]));
+    expect([...criteria].sort()).toEqual(
+      [
+        "availability",
+        "environment",
+        "experience",
+        "hosting",
+        "management",
+        "migration",
+        "needs",
+        "scale",
+        "scaling",
+        "team",
+        "workloads",
+      ].sort(),
+    );
+  });
+
+  it.each(RULES.map((rule) => [rule.name, rule] as const))(
+    "%s cites a seed section or a named public guide",
+    (_, rule) => {
+      const { source } = rule.event.params;
+      const seed = source.split(":")[0]!;
+      if (SEEDS.includes(seed)) expect(source.length).toBeGreaterThan(seed.length + 3);
+      else expect(source).toMatch(GUIDE);
+    },
+  );
+
+  it.each(RULES.map((rule) => [rule.name, rule] as const))(
+    "%s reads only known facts and explains with what it read",
+    (_, rule) => {
+      const read = factsRead(rule.conditions);
+      for (const fact of read) expect(FACT_NAMES).toContain(fact);
+      for (const key of placeholders(rule.event.params.reason)) {
+        if (key !== "platform") expect(read).toContain(key);
+      }
+    },
+  );
+
+  it("keeps its citations in event params, where json-rules-engine's Rule.toJSON keeps them", async () => {
+    const { Rule } = await import("json-rules-engine");
+    for (const rule of RULES) {
+      const json = new Rule(rule as never).toJSON(false) as { event: { params: { source: string } } };
+      expect(json.event.params.source).toBe(rule.event.params.source);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import {
+  type Answers,
+  type PlatformId,
+  platformById,
+  QUESTIONNAIRE,
+  type Question,
+  type WhatIf,
+} from "@platform-advisor/model";
+import type { Resolved } from "./assumptions.ts";
+import { leaderOf } from "./leader.ts";
+import { boundaries, NUMERIC_QUESTIONS, type NumericQuestion } from "./thresholds.ts";
+
+const optionLabel = (question: Question, value: unknown) =>
+  question.options?.find((option) => option.value === value)?.label ?? String(value);
+
+const nameOf = (id: PlatformId) => platformById(id).name;
+
+const numberText = (question: NumericQuestion, value: number, leader: PlatformId) => {
+  const count = value.toLocaleString("en-US");
+  const what = { teamSize: `a team of ${count}`, containerCount: `${count} containers`, hostCount: `${count} hosts` }[
+    question
+  ];
+  return `With ${what}, ${nameOf(leader)} would lead`;
+};
+
+/** The nearest values above and below the current one at which the leader changes, found exactly on class boundaries. */
+const numericTippingPoints = (
+  answers: Answers,
+  resolved: Resolved,
+  question: Question & { id: NumericQuestion },
+  current: PlatformId,
+) => {
+  const value = resolved[question.id];
+  const candidates = boundaries(question.id, question.min ?? 1, question.max ?? Number.MAX_SAFE_INTEGER);
+  const found: WhatIf[] = [];
+  const scan = (ordered: number[]) => {
+    for (const candidate of ordered) {
+      const leader = leaderOf({ ...answers, [question.id]: candidate });
+      if (leader !== current) {
+        found.push({
+          change: { [question.id]: candidate },
+          recommended: leader,
+          text: numberText(question.id, candidate, leader),
+        });
+        return;
+      }
+    }
+  };
+  scan(candidates.filter((c) => c > value));
+  scan(candidates.filter((c) => c < value).reverse());
+  return found;
+};
+
+const label = (question: Question) => question.prompt.replace(/\?$/, "").toLowerCase();
+
+/** Changes to one non-numeric answer: every other option, a flipped boolean, or one list item added or removed. */
+const alternatives = (question: Question, resolved: Resolved): { change: Answers; text: string }[] => {
+  const current = resolved[question.id];
+  const options = question.options ?? [];
+  if (question.type === "multiple") {
+    const list = (current as string[]) ?? [];
+    return options.flatMap((option) => {
+      const value = option.value as string;
+      const has = list.includes(value);
+      const next = has ? list.filter((item) => item !== value) : [...list, value];
+      if (next.length === 0 && question.id === "hosting") return [];
+      const text = has ? `Without "${option.label}"` : `Adding "${option.label}"`;
+      return [{ change: { [question.id]: next } as Answers, text }];
+    });
+  }
+  return options
+    .filter((option) => option.value !== current)
+    .map((option) => ({
+      change: { [question.id]: option.value } as Answers,
+      text: `With "${option.label}" for "${label(question)}"`,
+    }));
+};
+
+/** The smallest answer changes, one question at a time, that change the recommended platform. */
+export const findWhatIfs = (answers: Answers, resolved: Resolved, current: PlatformId): WhatIf[] =>
+  QUESTIONNAIRE.flatMap((question) => {
+    if ((NUMERIC_QUESTIONS as readonly string[]).includes(question.id)) {
+      return numericTippingPoints(answers, resolved, question as Question & { id: NumericQuestion }, current);
+    }
+    return alternatives(question, resolved).flatMap(({ change, text }) => {
+      const leader = leaderOf({ ...answers, ...change });
+      return leader === current ? [] : [{ change, recommended: leader, text: `${text}, ${nameOf(leader)} would lead` }];
+    });
+  });
+
+export { optionLabel };
