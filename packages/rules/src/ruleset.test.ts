@@ -66,7 +66,7 @@ describe("the ruleset", () => {
   it("keeps its citations in event params, where json-rules-engine's Rule.toJSON keeps them", async () => {
     const { Rule } = await import("json-rules-engine");
     for (const rule of RULES) {
-      const json = new Rule(rule as never).toJSON(false) as { event: { params: { source: string } } };
+      const json = new Rule(rule as never).toJSON(false) as unknown as { event: { params: { source: string } } };
       expect(json.event.params.source).toBe(rule.event.params.source);
     }
   });
