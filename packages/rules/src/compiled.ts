@@ -1,12 +1,14 @@
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
-import type { Condition, FactCondition, Operator, Rule } from "./rule-schema.ts";
+import type { Condition, FactCondition, Operator, Rule, RuleEvent } from "./rule-schema.ts";
 import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
 
 type Test = (facts: Facts) => boolean;
 type Read = (facts: Facts, into: Record<string, unknown>) => void;
 
-const isNumeric = (value: unknown) => Number.parseFloat(value as string).toString() !== "NaN";
+/** json-rules-engine's number validator, with a fast path for numbers that gives the same answer. */
+const isNumeric = (value: unknown) =>
+  typeof value === "number" ? !Number.isNaN(value) : Number.parseFloat(value as string).toString() !== "NaN";
 
 /** json-rules-engine's default operators, with their fact-value validators. */
 const OPERATORS: Record<Operator, (fact: unknown, value: unknown) => boolean> = {
@@ -100,12 +102,9 @@ export const evaluate = (facts: Facts, compiled: readonly CompiledRule[] = COMPI
     return { rule: rule.name, event: rule.event, facts: values };
   });
 
-const NO_FACTS: Record<string, unknown> = Object.freeze({});
-
-/** The fired rules without the fact values they read: enough to score, for searches and sweeps. */
-export const evaluateEvents = (facts: Facts, compiled: readonly CompiledRule[] = COMPILED): Firing[] =>
-  firedRules(facts, compiled).map((index) => ({
-    rule: compiled[index]!.rule.name,
-    event: compiled[index]!.rule.event,
-    facts: NO_FACTS,
-  }));
+/** The events of the fired rules: enough to score, for searches and sweeps. */
+export const firedEvents = (facts: Facts, compiled: readonly CompiledRule[] = COMPILED): RuleEvent[] => {
+  const events: RuleEvent[] = [];
+  for (const { rule, test } of compiled) if (test(facts)) events.push(rule.event);
+  return events;
+};

@@ -1,9 +1,9 @@
 export { assumedHostCount, resolveAnswers } from "./assumptions.ts";
-export { compileRules, evaluate, evaluateEvents } from "./compiled.ts";
+export { compileRules, evaluate, firedEvents } from "./compiled.ts";
 export { createEngine, runEngine } from "./engine.ts";
 export { deriveFacts, type Facts } from "./facts.ts";
 export type { Firing } from "./firing.ts";
-export { leaderOf, quickRanking } from "./leader.ts";
+export { leaderOf, leadersOf } from "./leader.ts";
 export { type RecommendOptions, recommend } from "./recommend.ts";
 export { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
 export { RULESET_VERSION } from "./version.ts";

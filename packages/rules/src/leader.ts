@@ -1,14 +1,14 @@
 import type { Answers, PlatformId } from "@platform-advisor/model";
 import { resolveAnswers } from "./assumptions.ts";
-import { evaluateEvents } from "./compiled.ts";
+import { firedEvents } from "./compiled.ts";
 import { deriveFacts } from "./facts.ts";
-import { scoreAll } from "./scoring.ts";
+import { type Scored, topTwo } from "./scoring.ts";
 
-/** The ranking of valid answers without explanations: for what-if searches, growth paths and sweeps. */
-export const quickRanking = (answers: Answers) => {
+/** The first two platforms (unexplained) for valid answers: for what-if searches, growth paths and sweeps. */
+export const leadersOf = (answers: Answers): [Scored, Scored] => {
   const facts = deriveFacts(resolveAnswers(answers).resolved);
-  return scoreAll(facts, evaluateEvents(facts), false);
+  return topTwo(facts, firedEvents(facts));
 };
 
 /** The platform that leads for valid answers. */
-export const leaderOf = (answers: Answers): PlatformId => quickRanking(answers).scored[0]!.platform.id;
+export const leaderOf = (answers: Answers): PlatformId => leadersOf(answers)[0].platform.id;

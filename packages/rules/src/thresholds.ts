@@ -1,4 +1,5 @@
-import { CONTAINERS_PER_HOST, SINGLE_HOST_BELOW, SMALLEST_CLUSTER } from "./assumptions.ts";
+import { QUESTIONNAIRE } from "@platform-advisor/model";
+import { assumedHostCount } from "./assumptions.ts";
 import type { Condition, FactCondition } from "./rule-schema.ts";
 import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
 
@@ -16,33 +17,53 @@ const leaves = (condition: Condition): FactCondition[] => {
 /** Every fact condition of every rule, shared conditions expanded. */
 export const FACT_CONDITIONS: readonly FactCondition[] = RULES.flatMap((rule) => leaves(rule.conditions));
 
-const thresholdsOf = (fact: string): number[] =>
-  [
-    ...new Set(
-      FACT_CONDITIONS.filter((c) => c.fact === fact && typeof c.value === "number").map((c) => c.value as number),
-    ),
-  ].sort((a, b) => a - b);
-
-/** The numbers at which some rule changes its mind, per numeric question. */
-export const THRESHOLDS: Record<NumericQuestion, number[]> = {
-  teamSize: thresholdsOf("teamSize"),
-  hostCount: thresholdsOf("hostCount"),
-  // With the host count assumed, container counts also cross the host thresholds of the assumption.
-  containerCount: [
-    ...new Set([
-      ...thresholdsOf("containerCount"),
-      SINGLE_HOST_BELOW,
-      SMALLEST_CLUSTER * CONTAINERS_PER_HOST,
-      ...thresholdsOf("hostCount").map((hosts) => hosts * CONTAINERS_PER_HOST),
-    ]),
-  ].sort((a, b) => a - b),
+/** Where a condition splits the number line: the first value of the upper class. */
+const splitPoint = (operator: string, value: number): number[] => {
+  switch (operator) {
+    case "lessThan":
+    case "greaterThanInclusive":
+      return [value];
+    case "greaterThan":
+    case "lessThanInclusive":
+      return [value + 1];
+    default:
+      return [value, value + 1];
+  }
 };
 
+const bounds = (question: NumericQuestion) => {
+  const entry = QUESTIONNAIRE.find((q) => q.id === question)!;
+  return { min: entry.min ?? 1, max: entry.max ?? Number.MAX_SAFE_INTEGER };
+};
+
+/** The smallest container count whose assumed host count reaches `hosts` (the assumption is monotonic). */
+const containersForHosts = (hosts: number, max: number): number => {
+  let low = 1;
+  let high = max;
+  if (assumedHostCount(high, "production") < hosts) return max + 1;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (assumedHostCount(mid, "production") >= hosts) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+};
+
+const splitsOf = (question: NumericQuestion): number[] =>
+  FACT_CONDITIONS.filter((c) => c.fact === question && typeof c.value === "number").flatMap((c) =>
+    splitPoint(c.operator, c.value as number),
+  );
+
 /**
- * Values at which the answer space changes class, within [min, max]: each threshold and its neighbours.
- * Between two consecutive boundaries no rule changes its mind, so the result is constant there.
+ * One representative (the smallest value) of every class of a numeric answer: the classes are the intervals
+ * between the split points of every rule condition on it and, for containers, the container counts at which
+ * the assumed host count crosses a host split.
  */
-export const boundaries = (question: NumericQuestion, min: number, max: number): number[] =>
-  [...new Set(THRESHOLDS[question].flatMap((t) => [t - 1, t, t + 1]).concat(min, max))]
-    .filter((value) => value >= min && value <= max)
+export const numericClasses = (question: NumericQuestion): number[] => {
+  const { min, max } = bounds(question);
+  const derived =
+    question === "containerCount" ? splitsOf("hostCount").map((hosts) => containersForHosts(hosts, max)) : [];
+  return [...new Set([min, ...splitsOf(question), ...derived])]
+    .filter((v) => v >= min && v <= max)
     .sort((a, b) => a - b);
+};

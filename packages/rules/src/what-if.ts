@@ -8,10 +8,7 @@ import {
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
 import { leaderOf } from "./leader.ts";
-import { boundaries, NUMERIC_QUESTIONS, type NumericQuestion } from "./thresholds.ts";
-
-const optionLabel = (question: Question, value: unknown) =>
-  question.options?.find((option) => option.value === value)?.label ?? String(value);
+import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
 const nameOf = (id: PlatformId) => platformById(id).name;
 
@@ -23,33 +20,42 @@ const numberText = (question: NumericQuestion, value: number, leader: PlatformId
   return `With ${what}, ${nameOf(leader)} would lead`;
 };
 
-/** The nearest values above and below the current one at which the leader changes, found exactly on class boundaries. */
-const numericTippingPoints = (
-  answers: Answers,
-  resolved: Resolved,
-  question: Question & { id: NumericQuestion },
-  current: PlatformId,
-) => {
-  const value = resolved[question.id];
-  const candidates = boundaries(question.id, question.min ?? 1, question.max ?? Number.MAX_SAFE_INTEGER);
+/**
+ * The nearest values above and below the current one at which the leader changes. The leader is constant
+ * within a class of the number (between two split points of the rules), so scanning the first value of each
+ * class upwards, and the last value of each class downwards, finds the tipping points exactly.
+ */
+const numericTippingPoints = (answers: Answers, resolved: Resolved, question: NumericQuestion, current: PlatformId) => {
+  const value = resolved[question];
+  const starts = CLASSES[question];
   const found: WhatIf[] = [];
   const scan = (ordered: number[]) => {
     for (const candidate of ordered) {
-      const leader = leaderOf({ ...answers, [question.id]: candidate });
+      const leader = leaderOf({ ...answers, [question]: candidate });
       if (leader !== current) {
         found.push({
-          change: { [question.id]: candidate },
+          change: { [question]: candidate },
           recommended: leader,
-          text: numberText(question.id, candidate, leader),
+          text: numberText(question, candidate, leader),
         });
         return;
       }
     }
   };
-  scan(candidates.filter((c) => c > value));
-  scan(candidates.filter((c) => c < value).reverse());
+  scan(starts.filter((start) => start > value));
+  scan(
+    starts
+      .map((start) => start - 1)
+      .filter((end) => end >= 1 && end < value)
+      .reverse(),
+  );
   return found;
 };
+
+const CLASSES = Object.fromEntries(NUMERIC_QUESTIONS.map((q) => [q, numericClasses(q)])) as Record<
+  NumericQuestion,
+  number[]
+>;
 
 const label = (question: Question) => question.prompt.replace(/\?$/, "").toLowerCase();
 
@@ -80,12 +86,10 @@ const alternatives = (question: Question, resolved: Resolved): { change: Answers
 export const findWhatIfs = (answers: Answers, resolved: Resolved, current: PlatformId): WhatIf[] =>
   QUESTIONNAIRE.flatMap((question) => {
     if ((NUMERIC_QUESTIONS as readonly string[]).includes(question.id)) {
-      return numericTippingPoints(answers, resolved, question as Question & { id: NumericQuestion }, current);
+      return numericTippingPoints(answers, resolved, question.id as NumericQuestion, current);
     }
     return alternatives(question, resolved).flatMap(({ change, text }) => {
       const leader = leaderOf({ ...answers, ...change });
       return leader === current ? [] : [{ change, recommended: leader, text: `${text}, ${nameOf(leader)} would lead` }];
     });
   });
-
-export { optionLabel };

@@ -1,6 +1,5 @@
 import {
   type Answers,
-  CATALOGUE,
   type HostingTarget,
   type Platform,
   type PlatformId,
@@ -82,5 +81,3 @@ export const grownAnswers = (answers: Answers, resolved: Resolved, factor: numbe
 
 export const movesBackToSingleHost = (before: PlatformId, after: PlatformId): boolean =>
   !singleHost(platformById(before)) && singleHost(platformById(after));
-
-export const PLATFORM_COUNT = CATALOGUE.length;

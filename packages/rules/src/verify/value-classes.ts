@@ -6,63 +6,10 @@ import {
   Management,
   Need,
   PLATFORM_IDS,
-  QUESTIONNAIRE,
   Scaling,
   Workload,
 } from "@platform-advisor/model";
-import { assumedHostCount } from "../assumptions.ts";
-import { FACT_CONDITIONS, NUMERIC_QUESTIONS, type NumericQuestion } from "../thresholds.ts";
-
-/** Where a condition splits the number line: the first value of the upper class. */
-const splitPoint = (operator: string, value: number): number[] => {
-  switch (operator) {
-    case "lessThan":
-    case "greaterThanInclusive":
-      return [value];
-    case "greaterThan":
-    case "lessThanInclusive":
-      return [value + 1];
-    default:
-      return [value, value + 1];
-  }
-};
-
-const bounds = (question: NumericQuestion) => {
-  const entry = QUESTIONNAIRE.find((q) => q.id === question)!;
-  return { min: entry.min ?? 1, max: entry.max ?? Number.MAX_SAFE_INTEGER };
-};
-
-/** The smallest container count whose assumed host count reaches `hosts` (the assumption is monotonic). */
-const containersForHosts = (hosts: number, max: number): number => {
-  let low = 1;
-  let high = max;
-  if (assumedHostCount(high, "production") < hosts) return max + 1;
-  while (low < high) {
-    const mid = Math.floor((low + high) / 2);
-    if (assumedHostCount(mid, "production") >= hosts) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-};
-
-const splitsOf = (question: NumericQuestion): number[] =>
-  FACT_CONDITIONS.filter((c) => c.fact === question && typeof c.value === "number").flatMap((c) =>
-    splitPoint(c.operator, c.value as number),
-  );
-
-/**
- * One representative (the smallest value) of every class of a numeric answer: the classes are the intervals
- * between the split points of every rule condition on it and, for containers, the container counts at which
- * the assumed host count crosses a host split.
- */
-export const numericClasses = (question: NumericQuestion): number[] => {
-  const { min, max } = bounds(question);
-  const derived =
-    question === "containerCount" ? splitsOf("hostCount").map((hosts) => containersForHosts(hosts, max)) : [];
-  return [...new Set([min, ...splitsOf(question), ...derived])]
-    .filter((v) => v >= min && v <= max)
-    .sort((a, b) => a - b);
-};
+import { NUMERIC_QUESTIONS, numericClasses } from "../thresholds.ts";
 
 /** Every non-empty subset of a list, in a stable order. */
 export const subsets = <T>(items: readonly T[]): T[][] => {

@@ -2,13 +2,13 @@ import type { Answers } from "@platform-advisor/model";
 import { resolveAnswers } from "../assumptions.ts";
 import { firedRules } from "../compiled.ts";
 import { deriveFacts } from "../facts.ts";
-import { leaderOf, quickRanking } from "../leader.ts";
+import { leaderOf, leadersOf } from "../leader.ts";
 import { RULES } from "../ruleset.ts";
 import { coveringSpace, exhaustiveSeedSpace, exhaustiveSize } from "./answer-space.ts";
-import { GROWTH_INVARIANT, grownAnswers, INVARIANTS, movesBackToSingleHost, PLATFORM_COUNT } from "./invariants.ts";
+import { GROWTH_INVARIANT, grownAnswers, INVARIANTS, movesBackToSingleHost } from "./invariants.ts";
 
 export interface Problem {
-  kind: "no eligible platform" | "tie at the top" | "invariant" | "incomplete ranking";
+  kind: "no eligible platform" | "tie at the top" | "invariant";
   detail: string;
   answers: Answers;
 }
@@ -42,12 +42,10 @@ export const verify = (): VerificationReport => {
   const check = (answers: Answers) => {
     const { resolved } = resolveAnswers(answers);
     for (const index of firedRules(deriveFacts(resolved))) fired[index]!++;
-    const { scored } = quickRanking(answers);
-    const [first, second] = scored;
-    if (scored.length !== PLATFORM_COUNT) report("incomplete ranking", `${scored.length} platforms`, answers);
-    if (!first?.eligible) return report("no eligible platform", "every platform is excluded", answers);
+    const [first, second] = leadersOf(answers);
+    if (!first.eligible) return report("no eligible platform", "every platform is excluded", answers);
     if (
-      second?.eligible &&
+      second.eligible &&
       first.score === second.score &&
       first.platform.complexity.value === second.platform.complexity.value &&
       first.platform.capability.value === second.platform.capability.value
