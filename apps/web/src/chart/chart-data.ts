@@ -6,6 +6,8 @@ export type PointStatus = "recommended" | "eligible" | "excluded";
 export interface ChartPoint {
   id: PlatformId;
   name: string;
+  /** The name without its parenthesised examples: what the chart writes beside the marker. */
+  label: string;
   complexity: number;
   capability: number;
   score: number;
@@ -40,6 +42,9 @@ const statusOf = (recommended: PlatformId, platform: PlatformId, eligible: boole
   return eligible ? "eligible" : "excluded";
 };
 
+/** "Managed Kubernetes (EKS, GKE, AKS)" becomes "Managed Kubernetes": labels must stay short on a phone. */
+export const shortName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, "") || name;
+
 /** Turns a recommendation into the chart's series, reference lines and sweet spot. */
 export const toChartData = (recommendation: Recommendation): ChartData => {
   const points = [...recommendation.ranking]
@@ -48,6 +53,7 @@ export const toChartData = (recommendation: Recommendation): ChartData => {
       (entry): ChartPoint => ({
         id: entry.platform,
         name: entry.name,
+        label: shortName(entry.name),
         complexity: entry.complexity,
         capability: entry.capability,
         score: entry.score,

@@ -11,7 +11,7 @@ import {
 } from "recharts";
 import { LINE_COLORS, POINT_COLORS } from "./chart-colors.ts";
 import type { ChartData } from "./chart-data.ts";
-import { PointLabels } from "./point-labels.tsx";
+import { MARGIN, PointLabels } from "./point-labels.tsx";
 import { PointTooltip } from "./point-tooltip.tsx";
 
 const TICKS = [0, 2, 4, 6, 8, 10];
@@ -26,7 +26,7 @@ export default function ComplexityChart({ data }: { data: ChartData }) {
     <ScatterChart
       responsive
       style={{ width: "100%", height: "100%" }}
-      margin={{ top: 12, right: 12, bottom: 28, left: 4 }}
+      margin={{ top: MARGIN, right: MARGIN, bottom: 28, left: 4 }}
       accessibilityLayer={false}
     >
       <CartesianGrid stroke="#e5e7eb" />

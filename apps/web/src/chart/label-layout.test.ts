@@ -21,7 +21,7 @@ const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
 describe("placeLabels", () => {
   it("puts a lone label to the right of its marker", () => {
     const [label] = placeLabels([{ id: "a", x: 100, y: 100, text: "Swarm" }], metrics);
-    expect(label).toMatchObject({ id: "a", side: "right", anchor: "start", x: 109 });
+    expect(label).toMatchObject({ id: "a", side: "right", anchor: "start", x: 108 });
   });
 
   it("moves a label that would leave the plot to the other side", () => {
@@ -60,5 +60,32 @@ describe("placeLabels", () => {
       tight,
     );
     expect(placed.map((label) => label.id)).toEqual(["a"]);
+  });
+
+  it("always labels the first point, even when only a spot over a marker is left", () => {
+    const crowd: LabelInput[] = [
+      { id: "first", x: 100, y: 100, text: "Recommended" },
+      ...[-16, 16].flatMap((dx) =>
+        [-16, 0, 16].map((dy) => ({ id: `${dx},${dy}`, x: 100 + dx, y: 100 + dy, text: "" })),
+      ),
+      { id: "up", x: 100, y: 84, text: "" },
+      { id: "down", x: 100, y: 116, text: "" },
+    ];
+    const placed = placeLabels(crowd, metrics);
+    expect(placed[0]).toMatchObject({ id: "first", side: "right" });
+  });
+
+  it("tries diagonal spots when the sides are taken", () => {
+    const placed = placeLabels(
+      [
+        { id: "a", x: 100, y: 100, text: "Alpha" },
+        { id: "r", x: 125, y: 100, text: "" },
+        { id: "l", x: 75, y: 100, text: "" },
+        { id: "u", x: 90, y: 84, text: "" },
+        { id: "d", x: 90, y: 116, text: "" },
+      ],
+      metrics,
+    );
+    expect(placed[0]?.side).toMatch(/-/);
   });
 });

@@ -6,7 +6,15 @@ export interface LabelInput {
   text: string;
 }
 
-export type LabelSide = "right" | "left" | "above" | "below";
+export type LabelSide =
+  | "right"
+  | "left"
+  | "above"
+  | "below"
+  | "above-right"
+  | "below-right"
+  | "above-left"
+  | "below-left";
 
 export interface PlacedLabel {
   id: string;
@@ -24,7 +32,7 @@ export interface LabelMetrics {
   lineHeight: number;
   /** Radius kept clear around every marker. */
   markerRadius: number;
-  /** The plot area labels must stay inside. */
+  /** The area labels must stay inside. */
   bounds: { left: number; top: number; right: number; bottom: number };
 }
 
@@ -35,7 +43,19 @@ interface Box {
   bottom: number;
 }
 
-const GAP = 4;
+const GAP = 3;
+
+/** Preferred first: beside the marker, then above or below it, then diagonally. */
+const SIDES: LabelSide[] = [
+  "right",
+  "left",
+  "above",
+  "below",
+  "above-right",
+  "below-right",
+  "above-left",
+  "below-left",
+];
 
 const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -44,28 +64,36 @@ const candidate = (point: LabelInput, side: LabelSide, metrics: LabelMetrics): {
   const width = point.text.length * metrics.charWidth;
   const height = metrics.lineHeight;
   const offset = metrics.markerRadius + GAP;
-  const place = (left: number, top: number, anchor: PlacedLabel["anchor"], x: number) => ({
-    label: { id: point.id, text: point.text, x, y: top + height * 0.8, anchor, side },
-    box: { left, top, right: left + width, bottom: top + height },
-  });
-  switch (side) {
-    case "right":
-      return place(point.x + offset, point.y - height / 2, "start", point.x + offset);
-    case "left":
-      return place(point.x - offset - width, point.y - height / 2, "end", point.x - offset);
-    case "above":
-      return place(point.x - width / 2, point.y - offset - height, "middle", point.x);
-    case "below":
-      return place(point.x - width / 2, point.y + offset, "middle", point.x);
-  }
+  const top = {
+    middle: point.y - height / 2,
+    above: point.y - offset - height,
+    below: point.y + offset,
+  };
+  const [vertical, horizontal] = side.includes("-")
+    ? (side.split("-") as ["above" | "below", "right" | "left"])
+    : side === "above" || side === "below"
+      ? [side, "middle" as const]
+      : ["middle" as const, side as "right" | "left"];
+  const left =
+    horizontal === "right"
+      ? point.x + (vertical === "middle" ? offset : 0)
+      : horizontal === "left"
+        ? point.x - width - (vertical === "middle" ? offset : 0)
+        : point.x - width / 2;
+  const anchor = horizontal === "right" ? "start" : horizontal === "left" ? "end" : "middle";
+  const x = anchor === "start" ? left : anchor === "end" ? left + width : point.x;
+  const boxTop = top[vertical];
+  return {
+    label: { id: point.id, text: point.text, x, y: boxTop + height * 0.8, anchor, side },
+    box: { left, top: boxTop, right: left + width, bottom: boxTop + height },
+  };
 };
-
-const SIDES: LabelSide[] = ["right", "left", "above", "below"];
 
 /**
  * Places labels beside their markers so that no two labels overlap, no label
- * covers a marker and none leaves the plot. Points come in priority order; a
- * label that fits nowhere is left out (the tooltip and the table still name it).
+ * covers a marker and none leaves the bounds. Points come in priority order;
+ * the first one is always labelled (over a marker if it must); any other label
+ * that fits nowhere is left out (the tooltip and the table still name it).
  */
 export const placeLabels = (points: readonly LabelInput[], metrics: LabelMetrics): PlacedLabel[] => {
   const markers: Box[] = points.map((point) => ({
@@ -75,18 +103,19 @@ export const placeLabels = (points: readonly LabelInput[], metrics: LabelMetrics
     bottom: point.y + metrics.markerRadius,
   }));
   const { bounds } = metrics;
+  const inside = (box: Box) =>
+    box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
-  for (const point of points) {
-    for (const side of SIDES) {
-      const { label, box } = candidate(point, side, metrics);
-      const inside =
-        box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
-      if (inside && !taken.some((other) => overlaps(box, other)) && !markers.some((m) => overlaps(box, m))) {
-        taken.push(box);
-        placed.push(label);
-        break;
-      }
+  for (const [index, point] of points.entries()) {
+    const options = SIDES.map((side) => candidate(point, side, metrics)).filter(({ box }) => inside(box));
+    const free = options.find(
+      ({ box }) => !taken.some((other) => overlaps(box, other)) && !markers.some((m) => overlaps(box, m)),
+    );
+    const chosen = free ?? (index === 0 ? options[0] : undefined);
+    if (chosen) {
+      taken.push(chosen.box);
+      placed.push(chosen.label);
     }
   }
   return placed;

@@ -4,6 +4,9 @@ import { placeLabels } from "./label-layout.ts";
 
 const FONT_SIZE = 12;
 
+/** The chart margin (top and right) that labels may spill into; ComplexityChart sets it. */
+export const MARGIN = 14;
+
 /** Platform names beside their markers, placed so that they never overlap (drawn inside the chart). */
 export function PointLabels({ points }: { points: readonly ChartPoint[] }) {
   const area = usePlotArea();
@@ -14,13 +17,19 @@ export function PointLabels({ points }: { points: readonly ChartPoint[] }) {
     id: point.id,
     x: Number(xScale(point.complexity)),
     y: Number(yScale(point.capability)),
-    text: point.name,
+    text: point.label,
   }));
   const labels = placeLabels(inputs, {
     charWidth: FONT_SIZE * 0.56,
     lineHeight: FONT_SIZE * 1.25,
     markerRadius: 7,
-    bounds: { left: area.x, top: area.y, right: area.x + area.width, bottom: area.y + area.height },
+    // Labels may use the chart's margin above and to the right of the plot, where nothing else is drawn.
+    bounds: {
+      left: area.x + 2,
+      top: area.y - MARGIN,
+      right: area.x + area.width + MARGIN,
+      bottom: area.y + area.height,
+    },
   });
   const statusOf = new Map(points.map((point) => [point.id, point.status]));
   return (
@@ -32,6 +41,9 @@ export function PointLabels({ points }: { points: readonly ChartPoint[] }) {
           y={label.y}
           textAnchor={label.anchor}
           fontSize={FONT_SIZE}
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
           fontWeight={statusOf.get(label.id as ChartPoint["id"]) === "recommended" ? 700 : 400}
           fill={statusOf.get(label.id as ChartPoint["id"]) === "excluded" ? "#4b5563" : "#111827"}
         >

@@ -11,5 +11,6 @@ describe("formatAnswer", () => {
     expect(formatAnswer(question("hosting"), ["aws", "on-prem"])).toBe("AWS, Our own data centre (on-prem)");
     expect(formatAnswer(question("hosting"), [])).toBe("None");
     expect(formatAnswer(question("teamSize"), 12000)).toBe("12,000 engineers");
+    expect(formatAnswer(question("teamSize"), 1)).toBe("1 engineer");
   });
 });

@@ -6,7 +6,8 @@ export const formatAnswer = (question: Question, value: unknown): string => {
   if (Array.isArray(value)) return value.length === 0 ? "None" : value.map(label).join(", ");
   if (typeof value === "number") {
     const number = value.toLocaleString("en");
-    return question.unit ? `${number} ${question.unit}` : number;
+    if (!question.unit) return number;
+    return `${number} ${value === 1 ? question.unit.replace(/s$/, "") : question.unit}`;
   }
   return label(value);
 };

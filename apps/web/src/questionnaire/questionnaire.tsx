@@ -38,6 +38,10 @@ export function Questionnaire({
   return (
     <>
       <h1>Find the container platform that fits your team</h1>
+      <p className="intro">
+        Answer what you know; choose “I don't know” for the rest and the result says what it assumed. Your answers stay
+        in the address bar, so you can bookmark or share them.
+      </p>
       <QuestionStep
         key={current.id}
         question={current}

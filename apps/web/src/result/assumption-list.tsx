@@ -23,7 +23,7 @@ export function AssumptionList({ recommendation, questions, onEdit }: Props) {
               <li key={assumption.question}>
                 <p>
                   <strong>{question?.prompt ?? assumption.question}</strong>{" "}
-                  {question && assumption.value !== undefined && (
+                  {question && assumption.value !== undefined && assumption.value !== null && (
                     <span className="assumed">Assumed: {formatAnswer(question, assumption.value)}. </span>
                   )}
                   {assumption.text}

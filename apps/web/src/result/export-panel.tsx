@@ -61,6 +61,7 @@ export function ExportPanel({ answers, search }: { answers: Answers; search: str
   return (
     <section className="card" aria-labelledby="export-heading">
       <h2 id="export-heading">Download and share</h2>
+      <p className="export-label">The report with every reason and source, or a link that restores these answers.</p>
       <div className="export-buttons">
         {FORMATS.map(({ format, label }) => (
           <button

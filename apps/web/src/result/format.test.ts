@@ -7,7 +7,7 @@ describe("result formatting", () => {
     expect(formatImpact(12)).toBe("+12");
     expect(formatImpact(-4.25)).toBe("−4.3");
     expect(formatImpact(0)).toBe("±0");
-    expect(formatImpact(null)).toBe("rules it out");
+    expect(formatImpact(null)).toBe("Out");
   });
 
   it("keeps at most one decimal", () => {

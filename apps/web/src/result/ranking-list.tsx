@@ -1,6 +1,12 @@
-import type { Recommendation } from "@platform-advisor/model";
+import type { Reason, Recommendation } from "@platform-advisor/model";
 import { formatPoints } from "./format.ts";
 import { ReasonList } from "./reason-list.tsx";
+
+/** Why a platform is out: its excluding reasons, or all of them if none is marked as excluding. */
+const exclusions = (reasons: readonly Reason[]): readonly Reason[] => {
+  const out = reasons.filter((reason) => reason.impact === null);
+  return out.length > 0 ? out : reasons;
+};
 
 /** Every platform by rank, its score as a bar, and its reasons; ruled-out ones say why they are out. */
 export function RankingList({ recommendation }: { recommendation: Recommendation }) {
@@ -32,7 +38,7 @@ export function RankingList({ recommendation }: { recommendation: Recommendation
             ) : (
               <div className="out-reasons">
                 <p className="sr-only">Why {entry.name} is out:</p>
-                <ReasonList reasons={entry.reasons} />
+                <ReasonList reasons={exclusions(entry.reasons)} />
               </div>
             )}
           </li>

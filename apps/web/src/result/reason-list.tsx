@@ -2,7 +2,11 @@ import type { Reason } from "@platform-advisor/model";
 import { Source } from "../ui/source.tsx";
 import { formatImpact } from "./format.ts";
 
-const tone = (impact: number | null) => (impact === null ? "out" : impact >= 0 ? "for" : "against");
+const tone = (impact: number | null) => {
+  if (impact === null) return "out";
+  if (impact === 0) return "neutral";
+  return impact > 0 ? "for" : "against";
+};
 
 /** Reasons with their effect on the score and their sources. */
 export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {

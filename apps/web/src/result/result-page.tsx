@@ -53,6 +53,7 @@ export function ResultPage({ questions, answers, search, focusOnMount, onEdit, o
   return (
     <div className="result">
       <ResultSummary recommendation={recommendation} focusOnMount={focusOnMount} />
+      <ExportPanel answers={answers} search={search} />
       <ChartFigure recommendation={recommendation} />
       <WhatIfList recommendation={recommendation} onApply={onApply} />
       <GrowthPath recommendation={recommendation} />
@@ -60,7 +61,6 @@ export function ResultPage({ questions, answers, search, focusOnMount, onEdit, o
       <RankingList recommendation={recommendation} />
       <ComparisonTable recommendation={recommendation} />
       <AnswerList questions={questions} answers={answers} onEdit={onEdit} />
-      <ExportPanel answers={answers} search={search} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Answers, Recommendation } from "@platform-advisor/model";
-import { platformName } from "./format.ts";
 
 /** The tipping points: each one a button that applies its change to the answers. */
 export function WhatIfList({
@@ -16,14 +15,16 @@ export function WhatIfList({
         <p className="muted">No small change to your answers would change the recommendation.</p>
       ) : (
         <>
-          <p>Each of these is the smallest change that tips the balance. Try one to see its result.</p>
+          <p>
+            Each is the smallest change to your answers that tips the balance. Choose one to apply it and see the
+            result.
+          </p>
           <ul className="what-if">
             {recommendation.whatIf.map((item) => (
               <li key={item.text}>
                 <button type="button" className="what-if-button" onClick={() => onApply(item.change)}>
                   {item.text}
                 </button>
-                <span className="muted"> (leads to {platformName(recommendation, item.recommended)})</span>
               </li>
             ))}
           </ul>
