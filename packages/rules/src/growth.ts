@@ -1,10 +1,10 @@
 import { type Answers, type GrowthStep, platformById, QUESTIONNAIRE } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
 import { leaderOf } from "./leader.ts";
+import { countText } from "./what-if.ts";
 
 export const GROWTH_FACTORS = [2, 5, 10] as const;
 const DIMENSIONS = ["containerCount", "hostCount", "teamSize"] as const;
-const NOUN = { containerCount: "containers", hostCount: "hosts", teamSize: "engineers" } as const;
 
 const maxOf = (id: (typeof DIMENSIONS)[number]) =>
   QUESTIONNAIRE.find((question) => question.id === id)?.max ?? Number.MAX_SAFE_INTEGER;
@@ -20,7 +20,7 @@ export const growthPath = (answers: Answers, resolved: Resolved): GrowthStep[] =
         factor,
         value,
         recommended,
-        text: `At ${factor}× (${value.toLocaleString("en-US")} ${NOUN[dimension]}), ${platformById(recommended).name} leads`,
+        text: `At ${factor}× (${countText(dimension, value)}), ${platformById(recommended).name} leads`,
       };
     }),
   );

@@ -12,13 +12,16 @@ import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thres
 
 const nameOf = (id: PlatformId) => platformById(id).name;
 
-const numberText = (question: NumericQuestion, value: number, leader: PlatformId) => {
+/** "1 host", "5 hosts", "a team of 10". */
+export const countText = (question: NumericQuestion, value: number): string => {
   const count = value.toLocaleString("en-US");
-  const what = { teamSize: `a team of ${count}`, containerCount: `${count} containers`, hostCount: `${count} hosts` }[
-    question
-  ];
-  return `With ${what}, ${nameOf(leader)} would lead`;
+  if (question === "teamSize") return `a team of ${count}`;
+  const noun = question === "containerCount" ? "container" : "host";
+  return `${count} ${noun}${value === 1 ? "" : "s"}`;
 };
+
+const numberText = (question: NumericQuestion, value: number, leader: PlatformId) =>
+  `With ${countText(question, value)}, ${nameOf(leader)} would lead`;
 
 /**
  * The nearest values above and below the current one at which the leader changes. The leader is constant
@@ -57,8 +60,6 @@ const CLASSES = Object.fromEntries(NUMERIC_QUESTIONS.map((q) => [q, numericClass
   number[]
 >;
 
-const label = (question: Question) => question.prompt.replace(/\?$/, "").toLowerCase();
-
 /** Changes to one non-numeric answer: every other option, a flipped boolean, or one list item added or removed. */
 const alternatives = (question: Question, resolved: Resolved): { change: Answers; text: string }[] => {
   const current = resolved[question.id];
@@ -78,7 +79,7 @@ const alternatives = (question: Question, resolved: Resolved): { change: Answers
     .filter((option) => option.value !== current)
     .map((option) => ({
       change: { [question.id]: option.value } as Answers,
-      text: `With "${option.label}" for "${label(question)}"`,
+      text: `With "${option.label}" as the answer to "${question.prompt}"`,
     }));
 };
 
