@@ -1,0 +1,125 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { serve } from "@hono/node-server";
+import { createApp, loadConfig } from "@platform-advisor/api";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { build, type Rolldown } from "vite";
+
+/*
+ * One place that stands the whole product up for a test file: the web app
+ * built with Vite, the real API serving it on a free port, and Debian's
+ * Chromium. Each file starts one harness in beforeAll and closes it in afterAll.
+ */
+
+const WEB_CONFIG = fileURLToPath(new URL("../../apps/web/vite.config.ts", import.meta.url));
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface Chunk {
+  fileName: string;
+  isEntry: boolean;
+  isDynamicEntry: boolean;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface Harness {
+  /** The server's origin, e.g. http://127.0.0.1:40123 */
+  origin: string;
+  browser: Browser;
+  chunks: Chunk[];
+  /** A fresh context (own storage, clipboard access) and its page; errors on the page's console are collected. */
+  open: (options?: BrowserContextOptions) => Promise<OpenPage>;
+  close: () => Promise<void>;
+}
+
+export interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+const buildWeb = async (outDir: string): Promise<Chunk[]> => {
+  const result = await build({
+    configFile: WEB_CONFIG,
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  return outputs.flatMap((output) =>
+    output.output.flatMap((item) =>
+      item.type === "chunk"
+        ? [
+            {
+              fileName: item.fileName,
+              isEntry: item.isEntry,
+              isDynamicEntry: item.isDynamicEntry,
+              bytes: Buffer.byteLength(item.code),
+              gzipBytes: gzipSync(item.code).length,
+            },
+          ]
+        : [],
+    ),
+  );
+};
+
+const listen = (webRoot: string): Promise<{ origin: string; close: () => Promise<void> }> =>
+  new Promise((resolve) => {
+    const config = { ...loadConfig({}), webRoot, logLevel: "silent" as const };
+    const server = serve({ fetch: createApp(config).fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => {
+      resolve({
+        origin: `http://127.0.0.1:${info.port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            if ("closeAllConnections" in server) server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+
+/** Builds the web app, starts the API serving it, and launches Chromium. */
+export const startHarness = async (): Promise<Harness> => {
+  const webRoot = await mkdtemp(join(tmpdir(), "platform-advisor-web-"));
+  const chunks = await buildWeb(webRoot);
+  const server = await listen(webRoot);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+  return {
+    origin: server.origin,
+    browser,
+    chunks,
+    open: async (options = {}) => {
+      const context = await browser.newContext({ baseURL: server.origin, ...options });
+      contexts.push(context);
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      return { context, page, errors };
+    },
+    close: async () => {
+      await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+      await browser.close();
+      await server.close();
+      await rm(webRoot, { recursive: true, force: true });
+    },
+  };
+};
