@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppDeps } from "./app-deps.ts";
 import type { AppEnv } from "./app-env.ts";
 import { problemResponse, validationProblem } from "./problem-json.ts";
+import type { RecommendationCache } from "./recommendation-cache.ts";
 import { BatchItem } from "./request-schemas.ts";
 import { batch, batchRoute } from "./routes/batch.ts";
 import { platforms, platformsRoute, questions, questionsRoute } from "./routes/catalogue.ts";
@@ -13,7 +14,7 @@ import { reports, reportsRoute } from "./routes/reports.ts";
  * The documented API, mounted at /api. Routes are chained so their types add
  * up: `hc<typeof api>` gives a portal a typed client.
  */
-export const createApi = (deps: AppDeps) => {
+export const createApi = (deps: AppDeps, cache: RecommendationCache) => {
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -28,9 +29,9 @@ export const createApi = (deps: AppDeps) => {
     .openapi(healthRoute, health)
     .openapi(questionsRoute, questions)
     .openapi(platformsRoute, platforms)
-    .openapi(recommendationsRoute, recommendations(deps))
-    .openapi(batchRoute, batch(deps))
-    .openapi(reportsRoute, reports(deps));
+    .openapi(recommendationsRoute, recommendations(cache))
+    .openapi(batchRoute, batch(cache))
+    .openapi(reportsRoute, reports(cache, deps.clock));
   // Batch items are validated one by one, so the envelope only points at this schema: register it for the document.
   api.openAPIRegistry.register("BatchItem", BatchItem);
   return api;

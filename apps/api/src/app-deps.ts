@@ -14,7 +14,7 @@ export type AppDeps = {
 };
 
 /** The production dependencies: the decision core, the wall clock, JSON lines on stdout. */
-export const defaultDeps = (config: Config): AppDeps => ({
+export const defaultDeps = (config: Pick<Config, "logLevel">): AppDeps => ({
   recommend: (answers) => recommend(answers),
   clock: () => new Date(),
   logger: createLogger(config.logLevel),

@@ -1,6 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -10,11 +8,14 @@ import { type AppDeps, defaultDeps } from "./app-deps.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { Config } from "./env.ts";
 import { allowedMethods } from "./middleware/allowed-methods.ts";
+import { bodyLimit } from "./middleware/body-limit.ts";
 import { clientAddress } from "./middleware/client-address.ts";
+import { corsAllowlist } from "./middleware/cors-allowlist.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { PROBLEM_TYPES, problemResponse, statusProblem, statusTitle } from "./problem-json.ts";
+import { recommendationCache } from "./recommendation-cache.ts";
 import { apiDocs } from "./routes/api-docs.ts";
 import { webApp } from "./routes/web-app.ts";
 
@@ -39,38 +40,22 @@ const CONTENT_SECURITY_POLICY = {
  */
 export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   const deps: AppDeps = { ...defaultDeps(config), ...overrides };
-  const api = createApi(deps);
+  const api = createApi(deps, recommendationCache(deps.recommend, config.recommendationCacheSize));
   const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
   app.use(requestLog(deps.logger));
   app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, overwrite: false }));
-  app.use(
-    "/api/*",
-    cors({
-      // Without an allowlist no origin gets CORS headers: browsers then allow the same origin only.
-      origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
-      exposeHeaders: [
-        "X-Request-Id",
-        "Content-Disposition",
-        "RateLimit-Limit",
-        "RateLimit-Remaining",
-        "RateLimit-Reset",
-        "Retry-After",
-      ],
-      maxAge: 600,
-    }),
-  );
+  app.use("/api/*", corsAllowlist(config.corsOrigins));
+
   const limiter = rateLimit({ ...config.rateLimit, key: (c) => clientAddress(c, config.trustProxy) });
   // Health checks come from the platform's probes, which must never be throttled.
   app.use("/api/*", (c, next) => (c.req.path === "/api/health" ? next() : limiter(c, next)));
   app.use(
     "/api/*",
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) =>
-        problemResponse(c, statusProblem(413, `The body is over the limit of ${config.bodyLimitBytes} bytes.`)),
-    }),
+    bodyLimit(config.bodyLimitBytes, (c) =>
+      problemResponse(c, statusProblem(413, `The body is over the limit of ${config.bodyLimitBytes} bytes.`)),
+    ),
   );
 
   const routed = app.route("/api", api);

@@ -48,6 +48,7 @@ const EnvSchema = z.object({
     .default(DEFAULT_WEB_ROOT),
   LOG_LEVEL: z.enum(["info", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  RECOMMENDATION_CACHE_SIZE: integer(0, 1_000_000).default(1000),
 });
 
 /** Everything the API can be configured with; `createApp` and the server read nothing else. */
@@ -65,6 +66,8 @@ export type Config = {
   webRoot: string;
   logLevel: "info" | "error" | "silent";
   shutdownTimeoutMs: number;
+  /** Recommendations remembered (they are pure functions of the answers); 0 turns the cache off. */
+  recommendationCacheSize: number;
 };
 
 /** Thrown when the environment holds a value the server cannot start with. */
@@ -98,5 +101,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     webRoot: parsed.WEB_ROOT,
     logLevel: parsed.LOG_LEVEL,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    recommendationCacheSize: parsed.RECOMMENDATION_CACHE_SIZE,
   };
 };

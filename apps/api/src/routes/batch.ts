@@ -1,8 +1,8 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps } from "../app-deps.ts";
 import type { AppEnv } from "../app-env.ts";
 import { type Problem, statusProblem, validationProblem } from "../problem-json.ts";
+import type { RecommendationCache } from "../recommendation-cache.ts";
 import { BATCH_MAX, BatchItem, BatchRequest, BatchResponse, type BatchResult } from "../request-schemas.ts";
 import { BODY_PROBLEMS } from "./problem-responses.ts";
 import { rejectedByCore } from "./recommendations.ts";
@@ -30,7 +30,7 @@ const echoedId = (item: unknown): { id?: string } => {
 };
 
 export const batch =
-  (deps: AppDeps): RouteHandler<typeof batchRoute, AppEnv> =>
+  ({ recommend }: Pick<RecommendationCache, "recommend">): RouteHandler<typeof batchRoute, AppEnv> =>
   async (c) => {
     const { items } = c.req.valid("json");
     const instance = c.req.path;
@@ -50,7 +50,7 @@ export const batch =
         continue;
       }
       try {
-        const recommendation = await deps.recommend(parsed.data.answers);
+        const recommendation = await recommend(parsed.data.answers);
         results.push({ index, ...id, status: 200, recommendation });
       } catch (error) {
         const rejected = rejectedByCore(error);

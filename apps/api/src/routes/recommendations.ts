@@ -1,9 +1,10 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
 import { Recommendation } from "@platform-advisor/model";
 import { ZodError } from "zod";
-import type { AppDeps } from "../app-deps.ts";
 import type { AppEnv } from "../app-env.ts";
+import { jsonBytesResponse } from "../json-bytes-response.ts";
 import { problemResponse, validationProblem } from "../problem-json.ts";
+import type { RecommendationCache } from "../recommendation-cache.ts";
 import { RecommendationRequest } from "../request-schemas.ts";
 import { BODY_PROBLEMS } from "./problem-responses.ts";
 
@@ -34,11 +35,11 @@ export const rejectedByCore = (error: unknown) =>
     : undefined;
 
 export const recommendations =
-  (deps: AppDeps): RouteHandler<typeof recommendationsRoute, AppEnv> =>
+  ({ recommendJson }: Pick<RecommendationCache, "recommendJson">): RouteHandler<typeof recommendationsRoute, AppEnv> =>
   async (c) => {
     const { answers } = c.req.valid("json");
     try {
-      return c.json(await deps.recommend(answers), 200);
+      return jsonBytesResponse(c, await recommendJson(answers), 200);
     } catch (error) {
       const problem = rejectedByCore(error);
       if (problem) return problemResponse(c, problem);

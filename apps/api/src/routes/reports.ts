@@ -1,8 +1,10 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
+import type { Recommendation } from "@platform-advisor/model";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import type { AppEnv } from "../app-env.ts";
 import { problemResponse } from "../problem-json.ts";
+import type { RecommendationCache } from "../recommendation-cache.ts";
 import { ReportFormat, renderReport } from "../report/render-report.ts";
 import { ReportDocument } from "../report/report-json.ts";
 import { RecommendationRequest } from "../request-schemas.ts";
@@ -47,19 +49,22 @@ export const reportsRoute = createRoute({
 });
 
 export const reports =
-  (deps: AppDeps): RouteHandler<typeof reportsRoute, AppEnv> =>
+  (
+    { recommend }: Pick<RecommendationCache, "recommend">,
+    clock: AppDeps["clock"],
+  ): RouteHandler<typeof reportsRoute, AppEnv> =>
   async (c) => {
     const { format } = c.req.valid("query");
     const { answers } = c.req.valid("json");
-    let recommendation: Awaited<ReturnType<AppDeps["recommend"]>>;
+    let recommendation: Recommendation;
     try {
-      recommendation = await deps.recommend(answers);
+      recommendation = await recommend(answers);
     } catch (error) {
       const problem = rejectedByCore(error);
       if (problem) return problemResponse(c, problem);
       throw error;
     }
-    const report = await renderReport(format, recommendation, answers, deps.clock());
+    const report = await renderReport(format, recommendation, answers, clock());
     return c.body(report.body, 200, {
       "Content-Type": report.contentType,
       "Content-Disposition": `attachment; filename="${report.fileName}"`,

@@ -1,0 +1,166 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { answerSets } from "./answer-sets.ts";
+
+/**
+ * Load benchmark: autocannon against a hono hello-world server and against
+ * POST /api/v1/recommendations with 500 different answer sets, same machine,
+ * same run, 50 connections. Every server runs in its own process on 127.0.0.1
+ * and is stopped at the end; every run is bounded in time.
+ *
+ * BENCH_SECONDS (default 60) is the length of the main run; the others take a third of it.
+ */
+
+const CONNECTIONS = 50;
+const MAIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const SIDE_SECONDS = Math.max(5, Math.round(MAIN_SECONDS / 3));
+const WARMUP_SECONDS = 3;
+const ANSWER_SETS = 500;
+
+type Memory = NodeJS.MemoryUsage;
+type Server = { child: ChildProcess; url: string; startMemory: Memory };
+
+const children: ChildProcess[] = [];
+const stopAll = () => {
+  for (const child of children) if (child.connected) child.disconnect();
+  for (const child of children) child.kill("SIGTERM");
+};
+process.on("SIGINT", () => {
+  stopAll();
+  process.exit(130);
+});
+
+const start = async (kind: string, env: Record<string, string> = {}): Promise<Server> => {
+  const child = fork(fileURLToPath(new URL("./child-server.ts", import.meta.url)), [kind], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, ...env },
+    // The API writes its request log to stdout, as in production; here it goes to /dev/null.
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  children.push(child);
+  const [message] = (await once(child, "message")) as [{ port: number; memory: Memory }];
+  return { child, url: `http://127.0.0.1:${message.port}`, startMemory: message.memory };
+};
+
+const memoryOf = async (server: Server): Promise<Memory> => {
+  server.child.send({ type: "memory" });
+  const [message] = (await once(server.child, "message")) as [{ memory: Memory }];
+  return message.memory;
+};
+
+const bodies = answerSets(ANSWER_SETS).map((answers) => JSON.stringify({ answers }));
+
+const run = (url: string, seconds: number, post: boolean) => {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(post
+      ? {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => {
+                request.body = bodies[next++ % bodies.length];
+                return request;
+              },
+            },
+          ],
+        }
+      : {}),
+  });
+};
+
+type Figures = {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+  startMemory?: Memory;
+  endMemory?: Memory;
+};
+
+const measure = async (
+  name: string,
+  server: Server,
+  path: string,
+  seconds: number,
+  post: boolean,
+): Promise<Figures> => {
+  await run(`${server.url}${path}`, WARMUP_SECONDS, post);
+  const result = await run(`${server.url}${path}`, seconds, post);
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+  };
+};
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const main = async () => {
+  console.log(
+    `autocannon, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SIDE_SECONDS} s (${MAIN_SECONDS} s for the cached API), ${ANSWER_SETS} answer sets, Node ${process.version}\n`,
+  );
+  const hello = await start("hello");
+  const helloFigures = await measure("hono hello-world (GET /)", hello, "/", SIDE_SECONDS, false);
+
+  const validate = await start("validate");
+  const validateFigures = await measure("POST that only validates with zod", validate, "/", SIDE_SECONDS, true);
+
+  const uncached = await start("api", { RATE_LIMIT_MAX: "0", RECOMMENDATION_CACHE_SIZE: "0" });
+  const uncachedFigures = await measure(
+    "POST /api/v1/recommendations, cache off",
+    uncached,
+    "/api/v1/recommendations",
+    SIDE_SECONDS,
+    true,
+  );
+
+  // The main run: the API as configured by default (cache on), rate limit lifted so load is not refused.
+  const api = await start("api", { RATE_LIMIT_MAX: "0" });
+  const apiStart = api.startMemory;
+  const apiFigures = await measure("POST /api/v1/recommendations", api, "/api/v1/recommendations", MAIN_SECONDS, true);
+  apiFigures.startMemory = apiStart;
+  apiFigures.endMemory = await memoryOf(api);
+  stopAll();
+
+  const all = [helloFigures, validateFigures, uncachedFigures, apiFigures];
+  console.log("| run | req/s | ratio to hello-world | p50 ms | p99 ms | errors | non-2xx | timeouts |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const f of all) {
+    console.log(
+      `| ${f.name} | ${Math.round(f.requestsPerSecond)} | ${(f.requestsPerSecond / helloFigures.requestsPerSecond).toFixed(3)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${f.timeouts} |`,
+    );
+  }
+  const end = apiFigures.endMemory;
+  console.log(
+    `\nAPI memory: at start rss ${mb(apiStart.rss)}, heap used ${mb(apiStart.heapUsed)}; after ${MAIN_SECONDS} s of load rss ${mb(end.rss)}, heap used ${mb(end.heapUsed)}`,
+  );
+
+  const ratio = apiFigures.requestsPerSecond / helloFigures.requestsPerSecond;
+  const failures = apiFigures.errors + apiFigures.non2xx + apiFigures.timeouts;
+  const floor = ratio >= 0.1 && apiFigures.p99 < 50 && failures === 0;
+  const target = ratio >= 0.3 && apiFigures.p99 < 10 && failures === 0;
+  console.log(
+    `\nratio ${ratio.toFixed(3)}, p99 ${apiFigures.p99} ms, ${failures} errors: floor (0.10, p99 < 50 ms, 0 errors) ${floor ? "met" : "MISSED"}; target (0.30, p99 < 10 ms) ${target ? "met" : "missed"}`,
+  );
+  if (!floor) process.exitCode = 1;
+};
+
+main().catch((error: unknown) => {
+  stopAll();
+  console.error(error);
+  process.exit(1);
+});
