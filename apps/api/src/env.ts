@@ -17,7 +17,8 @@ const integer = (min: number, max: number) =>
 const origin = z
   .url({ protocol: /^https?$/ })
   .refine(
-    (value) => new URL(value).origin === value.replace(/\/$/, ""),
+    // zod runs refinements even after the URL check failed: parse defensively.
+    (value) => URL.canParse(value) && new URL(value).origin === value.replace(/\/$/, ""),
     "must be an origin: scheme, host and port only",
   )
   .transform((value) => new URL(value).origin);

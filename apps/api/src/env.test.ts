@@ -1,0 +1,78 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./env.ts";
+
+describe("loadConfig", () => {
+  it("defaults to 127.0.0.1:8787, same-origin only, a generous rate limit and a 1 MiB body limit", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 8787,
+      host: "127.0.0.1",
+      corsOrigins: [],
+      bodyLimitBytes: 1024 * 1024,
+      trustProxy: false,
+      logLevel: "info",
+    });
+    expect(config.rateLimit.max).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("finds the built web app from its own location, not the working directory", () => {
+    expect(loadConfig({}).webRoot).toBe(fileURLToPath(new URL("../../web/dist", import.meta.url)));
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      PORT: "9000",
+      HOST: "0.0.0.0",
+      CORS_ORIGINS: "https://portal.example.com, http://localhost:5173/",
+      RATE_LIMIT_MAX: "0",
+      RATE_LIMIT_WINDOW_MS: "1000",
+      TRUST_PROXY: "true",
+      BODY_LIMIT_BYTES: "2048",
+      WEB_ROOT: "/srv/web",
+      LOG_LEVEL: "silent",
+      SHUTDOWN_TIMEOUT_MS: "500",
+      RECOMMENDATION_CACHE_SIZE: "0",
+    });
+    expect(config).toEqual({
+      port: 9000,
+      host: "0.0.0.0",
+      corsOrigins: ["https://portal.example.com", "http://localhost:5173"],
+      rateLimit: { max: 0, windowMs: 1000 },
+      trustProxy: true,
+      bodyLimitBytes: 2048,
+      webRoot: "/srv/web",
+      logLevel: "silent",
+      shutdownTimeoutMs: 500,
+      recommendationCacheSize: 0,
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ PORT: "", HOST: "" })).toMatchObject({ port: 8787, host: "127.0.0.1" });
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["PORT", "-1"],
+    ["CORS_ORIGINS", "portal.example.com"],
+    ["CORS_ORIGINS", "https://portal.example.com/app"],
+    ["RATE_LIMIT_MAX", "many"],
+    ["TRUST_PROXY", "maybe"],
+    ["LOG_LEVEL", "debug"],
+  ])("stops on %s=%s with a message naming the variable and the value", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value.replace(/[./]/g, "\\$&")}"`));
+  });
+
+  it("lists every bad variable at once", () => {
+    try {
+      loadConfig({ PORT: "x", LOG_LEVEL: "loud" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/LOG_LEVEL/);
+    }
+  });
+});
