@@ -1,0 +1,174 @@
+import { validate } from "@readme/openapi-parser";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { beforeAll, describe, expect, it } from "vitest";
+import { json, testApp } from "./harness.ts";
+
+type Document = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>
+  >;
+  components: { schemas: Record<string, unknown> };
+};
+
+const TEAM = { teamSize: 8, containerCount: 40, hostCount: 3 };
+let document: Document;
+let ajv: Ajv2020;
+
+beforeAll(async () => {
+  const response = await testApp().app.request("/api/v1/openapi.json");
+  expect(response.status).toBe(200);
+  document = await response.json();
+  ajv = new Ajv2020({ strict: false, validateSchema: false, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addFormat("binary", true);
+  ajv.addSchema(document, "openapi.json");
+});
+
+const pointer = (...parts: string[]) => parts.map((part) => part.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
+
+/** Validates a live response against the schema the document gives for its path, method, status and media type. */
+const expectDocumented = async (path: string, method: string, response: Response) => {
+  const status = String(response.status);
+  const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]!.trim();
+  const documented = document.paths[path]?.[method]?.responses[status]?.content?.[mediaType];
+  expect(documented, `${method.toUpperCase()} ${path} ${status} ${mediaType} is documented`).toBeDefined();
+  if (mediaType.endsWith("json")) {
+    const validator = ajv.getSchema(
+      `openapi.json#/${pointer("paths", path, method, "responses", status, "content", mediaType, "schema")}`,
+    );
+    const body = await response.json();
+    const valid = validator?.(body);
+    expect(validator?.errors ?? [], `${method.toUpperCase()} ${path} ${status}`).toEqual([]);
+    expect(valid).toBe(true);
+  }
+};
+
+describe("GET /api/v1/openapi.json", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    expect(document.openapi).toBe("3.1.0");
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid ? [] : result.errors).toEqual([]);
+  });
+
+  it("documents every route of the API and no route that does not exist", async () => {
+    const { app } = testApp();
+    const served = app.routes
+      .filter((route) => route.path.startsWith("/api/") && !/[*:]/.test(route.path) && route.method !== "ALL")
+      .filter((route) => route.path !== "/api/v1/openapi.json" && !route.path.startsWith("/api/docs"))
+      .map((route) => `${route.method.toLowerCase()} ${route.path}`);
+    const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method} ${path}`),
+    );
+    expect(documented.sort()).toEqual([...new Set(served)].sort());
+  });
+
+  it("documents schemas strict enough to reject a wrong body", () => {
+    const validator = ajv.getSchema(
+      `openapi.json#/${pointer("paths", "/api/v1/recommendations", "post", "responses", "200", "content", "application/json", "schema")}`,
+    );
+    expect(validator?.({ recommended: "docker-swarm" })).toBe(false);
+    expect(validator?.({})).toBe(false);
+  });
+
+  it("registers the contract's schemas as components", () => {
+    for (const name of [
+      "Answers",
+      "Recommendation",
+      "RankedPlatform",
+      "Reason",
+      "Question",
+      "Platform",
+      "Problem",
+      "BatchItem",
+    ]) {
+      expect(document.components.schemas).toHaveProperty(name);
+    }
+  });
+});
+
+describe("live responses match the documented schemas", () => {
+  const { app } = testApp({ RATE_LIMIT_MAX: "100" });
+
+  it.each([
+    ["/api/health", "get"],
+    ["/api/v1/questions", "get"],
+    ["/api/v1/platforms", "get"],
+  ])("%s", async (path, method) => {
+    await expectDocumented(path, method, await app.request(path));
+  });
+
+  it("/api/v1/recommendations: 200, 400, 413, 415", async () => {
+    const path = "/api/v1/recommendations";
+    await expectDocumented(path, "post", await app.request(path, json({ answers: TEAM })));
+    await expectDocumented(path, "post", await app.request(path, json({ answers: { teamSize: -1 } })));
+    await expectDocumented(path, "post", await app.request(path, json("{oops")));
+    await expectDocumented(path, "post", await app.request(path, json("x".repeat(1024 * 1024 + 1))));
+    await expectDocumented(
+      path,
+      "post",
+      await app.request(path, { method: "POST", body: "{}", headers: { "content-type": "text/plain" } }),
+    );
+  });
+
+  it("/api/v1/recommendations/batch: 200 with answered and rejected items, 400", async () => {
+    const path = "/api/v1/recommendations/batch";
+    const items = [{ id: "a", answers: TEAM }, { answers: { teamSize: 0 } }, "nonsense"];
+    await expectDocumented(path, "post", await app.request(path, json({ items })));
+    await expectDocumented(path, "post", await app.request(path, json({ items: [] })));
+  });
+
+  it.each(["md", "html", "pdf", "json"])("/api/v1/reports?format=%s", async (format) => {
+    const response = await app.request(`/api/v1/reports?format=${format}`, json({ answers: TEAM }));
+    expect(response.status).toBe(200);
+    await expectDocumented("/api/v1/reports", "post", response);
+  });
+
+  it("/api/v1/reports: 400", async () => {
+    await expectDocumented(
+      "/api/v1/reports",
+      "post",
+      await app.request("/api/v1/reports?format=txt", json({ answers: TEAM })),
+    );
+  });
+
+  it("429 and 500", async () => {
+    const limited = testApp({ RATE_LIMIT_MAX: "1" }).app;
+    await limited.request("/api/v1/questions");
+    await expectDocumented("/api/v1/questions", "get", await limited.request("/api/v1/questions"));
+    const broken = testApp({}, { recommend: () => Promise.reject(new Error("bug")) }).app;
+    await expectDocumented(
+      "/api/v1/recommendations",
+      "post",
+      await broken.request("/api/v1/recommendations", json({ answers: {} })),
+    );
+  });
+});
+
+describe("GET /api/docs", () => {
+  it("serves an API reference whose scripts and styles all come from this server", async () => {
+    const { app } = testApp();
+    const page = await app.request("/api/docs");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const asset of assets) {
+      expect(asset.startsWith("/api/docs/"), asset).toBe(true);
+      const response = await app.request(asset);
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(0);
+    }
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
+    const init = await (await app.request("/api/docs/init.js")).text();
+    expect(init).toContain('url: "/api/v1/openapi.json"');
+  });
+
+  it("serves only the reference's own files from the swagger-ui package", async () => {
+    const { app } = testApp();
+    expect((await app.request("/api/docs/package.json")).status).toBe(404);
+    expect((await app.request("/api/docs/..%2F..%2Fpackage.json")).status).toBe(404);
+  });
+});

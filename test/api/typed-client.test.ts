@@ -1,0 +1,75 @@
+import type { App } from "@platform-advisor/api";
+import { hc } from "hono/client";
+import { describe, expect, it } from "vitest";
+import { expectContract, testApp } from "./harness.ts";
+
+/** What a portal does: a client typed from the API's own route definitions, over fetch. */
+const portalClient = () => {
+  const { app } = testApp();
+  return hc<App>("http://advisor.internal", {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input, init),
+  });
+};
+
+describe("a portal with hono's typed client", () => {
+  it("reads the questionnaire and the catalogue", async () => {
+    const client = portalClient();
+    const questions = await client.api.v1.questions.$get();
+    const platforms = await client.api.v1.platforms.$get();
+    if (questions.status !== 200 || platforms.status !== 200) throw new Error("the data endpoints failed");
+    const { questions: list } = await questions.json();
+    expect(list[0]?.id).toBe("environment");
+    const { platforms: catalogue } = await platforms.json();
+    expect(catalogue.find((platform) => platform.id === "kubernetes")?.complexity.value).toBeGreaterThan(5);
+  });
+
+  it("gets a recommendation, typed", async () => {
+    const client = portalClient();
+    const response = await client.api.v1.recommendations.$post({
+      json: { answers: { teamSize: 12, containerCount: 60, hostCount: 4, hosting: ["aws"], highAvailability: true } },
+    });
+    if (response.status !== 200) throw new Error(`unexpected ${response.status}`);
+    const recommendation = await response.json();
+    expectContract(recommendation);
+    const leader = recommendation.ranking[0];
+    expect(leader?.platform).toBe(recommendation.recommended);
+    expect(leader?.reasons.every((reason) => reason.source.length > 0)).toBe(true);
+  });
+
+  it("reads a rejection as a typed problem", async () => {
+    const client = portalClient();
+    const response = await client.api.v1.recommendations.$post({
+      // @ts-expect-error the client's types refuse what the API refuses: teamSize is a number
+      json: { answers: { teamSize: "eight" } },
+    });
+    expect(response.status).toBe(400);
+    if (response.status === 400) {
+      const problem = await response.json();
+      expect(problem.errors?.map((error) => error.path)).toEqual(["answers.teamSize"]);
+    }
+  });
+
+  it("sends a batch and reads each item's result", async () => {
+    const client = portalClient();
+    const response = await client.api.v1.recommendations.batch.$post({
+      json: {
+        items: [
+          { id: "payments", answers: { teamSize: 30 } },
+          { id: "search", answers: { hostCount: 0 } },
+        ],
+      },
+    });
+    if (response.status !== 200) throw new Error(`unexpected ${response.status}`);
+    const { results } = await response.json();
+    const [payments, search] = results;
+    expect(payments?.status === 200 && payments.recommendation.recommended).toBeTruthy();
+    expect(search?.status === 400 && search.problem.errors?.[0]?.path).toBe("answers.hostCount");
+  });
+
+  it("downloads a report", async () => {
+    const client = portalClient();
+    const response = await client.api.v1.reports.$post({ query: { format: "md" }, json: { answers: { teamSize: 3 } } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="platform-advisor-.+\.md"$/);
+  });
+});
