@@ -160,6 +160,9 @@ describe("GET /api/docs", () => {
       const response = await app.request(asset);
       expect(response.status, asset).toBe(200);
       expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(0);
+      if (asset.endsWith(".css") || asset.endsWith("-bundle.js")) {
+        expect(response.headers.get("cache-control"), asset).toBe("public, max-age=86400");
+      }
     }
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
     const init = await (await app.request("/api/docs/init.js")).text();

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import type { LogRecord } from "./logger.ts";
-import { startServer } from "./serve.ts";
+import { type RunningServer, startServer } from "./serve.ts";
 
 const slowApp = () =>
   new Hono().get("/slow", async (c) => {
@@ -42,6 +42,23 @@ describe("startServer", () => {
     expect(await inFlight).toBe("finished");
     await closed;
     await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it("lets a large response that has ended but is still being written reach the client whole", async () => {
+    const big = "x".repeat(32 * 1024 * 1024);
+    let running: RunningServer | undefined;
+    let closed: Promise<void> | undefined;
+    const app = new Hono().get("/big", (c) => {
+      // Shut down just after the response is handed over, while its 32 MB are still being written.
+      setImmediate(() => {
+        closed = running?.close();
+      });
+      return c.text(big);
+    });
+    running = await startServer(app, { port: 0, host: "127.0.0.1", shutdownTimeoutMs: 10_000, logger: () => {} });
+    const body = await (await fetch(`http://127.0.0.1:${running.address.port}/big`)).text();
+    expect(body.length).toBe(big.length);
+    await closed;
   });
 
   it("cuts requests that outlast the shutdown timeout", async () => {

@@ -1,19 +1,60 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { type ServerType, serve } from "@hono/node-server";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { type AddressInfo, Server as NetServer, type Socket } from "node:net";
+import { serve } from "@hono/node-server";
 import type { Logger } from "./logger.ts";
 
 export type RunningServer = {
   /** Where it listens; the port is the real one when 0 was asked for. */
   address: { host: string; port: number };
   /**
-   * Stops accepting connections, lets requests in flight finish, then resolves.
-   * Connections still busy after `timeoutMs` are cut.
+   * Stops accepting connections, lets requests in flight finish and their
+   * responses reach the client, then resolves. Connections still busy after
+   * `shutdownTimeoutMs` are cut.
    */
   close: () => Promise<void>;
 };
 
 type ServeOptions = { port: number; host: string; shutdownTimeoutMs: number; logger: Logger };
+
+/**
+ * Tracks each connection's responses in progress, so shutdown can close idle
+ * connections at once and busy ones right after their last response is sent.
+ */
+const trackConnections = (http: Server) => {
+  const busy = new Map<Socket, Set<ServerResponse>>();
+  let closing = false;
+  const endWhenIdle = (socket: Socket) => {
+    if ((busy.get(socket)?.size ?? 0) === 0) socket.end();
+  };
+  http.on("connection", (socket: Socket) => {
+    busy.set(socket, new Set());
+    socket.once("close", () => busy.delete(socket));
+  });
+  http.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    const socket = request.socket;
+    const responses = busy.get(socket) ?? new Set();
+    busy.set(socket, responses);
+    responses.add(response);
+    if (closing) response.setHeader("Connection", "close");
+    // "finish": the whole response has been handed to the operating system.
+    response.once("finish", () => {
+      responses.delete(response);
+      if (closing) endWhenIdle(socket);
+    });
+  });
+  return {
+    drain: () => {
+      closing = true;
+      for (const [socket, responses] of busy) {
+        for (const response of responses) if (!response.headersSent) response.setHeader("Connection", "close");
+        endWhenIdle(socket);
+      }
+    },
+    cut: () => {
+      for (const socket of busy.keys()) socket.destroy();
+    },
+  };
+};
 
 /** Serves a fetch handler (a hono app) over HTTP with @hono/node-server. */
 export const startServer = (
@@ -21,13 +62,9 @@ export const startServer = (
   { port, host, shutdownTimeoutMs, logger }: ServeOptions,
 ): Promise<RunningServer> =>
   new Promise((resolve, reject) => {
-    let server: ServerType | undefined;
-    const onError = (error: Error) => reject(error);
-    server = serve({ fetch: app.fetch as (request: Request) => Response, port, hostname: host }, () => {
-      const http = server as Server;
-      http.off("error", onError);
+    const http = serve({ fetch: app.fetch as (request: Request) => Response, port, hostname: host }, () => {
+      http.off("error", reject);
       const bound = http.address() as AddressInfo;
-      const address = { host, port: bound.port };
       logger({
         level: "info",
         msg: "listening",
@@ -35,27 +72,27 @@ export const startServer = (
       });
       let closing: Promise<void> | undefined;
       resolve({
-        address,
+        address: { host, port: bound.port },
         close: () => {
           closing ??= new Promise<void>((done) => {
             logger({ level: "info", msg: "shutting down: finishing requests in flight" });
-            // Keep-alive connections go as soon as they are idle, busy ones once their response is sent.
-            const sweep = setInterval(() => http.closeIdleConnections(), 50);
             const deadline = setTimeout(() => {
-              logger({ level: "error", msg: "shutdown timeout: closing connections still busy" });
-              http.closeAllConnections();
+              logger({ level: "error", msg: "shutdown timeout: cutting connections still busy" });
+              connections.cut();
             }, shutdownTimeoutMs);
-            http.close(() => {
-              clearInterval(sweep);
+            // net.Server's close, not http.Server's: the latter also destroys connections whose
+            // response has ended but is still being written, truncating large responses.
+            NetServer.prototype.close.call(http, () => {
               clearTimeout(deadline);
               logger({ level: "info", msg: "stopped" });
               done();
             });
-            http.closeIdleConnections();
+            connections.drain();
           });
           return closing;
         },
       });
-    });
-    (server as Server).once("error", onError);
+    }) as Server;
+    const connections = trackConnections(http);
+    http.once("error", reject);
   });

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.ts";
+import { cacheControl } from "../middleware/cache-control.ts";
 
 /** swagger-ui-dist's files, served from the package: the reference works offline and in air-gapped networks. */
 const SWAGGER_UI_ROOT = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
@@ -45,10 +46,7 @@ export const apiDocs = () =>
     .get(
       "/:file",
       async (c, next) => (ASSETS.has(c.req.param("file")) ? next() : c.notFound()),
-      serveStatic({
-        root: SWAGGER_UI_ROOT,
-        rewriteRequestPath: (path) => path.replace(/^\/api\/docs/, ""),
-        // Versioned with the package: a day is safe and saves reloading 1.5 MB.
-        onFound: (_path, c) => c.header("Cache-Control", "public, max-age=86400"),
-      }),
+      // Versioned with the package: a day is safe and saves reloading 1.5 MB.
+      cacheControl(() => "public, max-age=86400"),
+      serveStatic({ root: SWAGGER_UI_ROOT, rewriteRequestPath: (path) => path.replace(/^\/api\/docs/, "") }),
     );

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.ts";
+import { cacheControl } from "../middleware/cache-control.ts";
 
 /** Vite names files under /assets after their content hash: they never change, so caches may keep them for good. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -20,8 +21,8 @@ const NOT_BUILT = `<!doctype html>
 </html>
 `;
 
-/** A request path the single-page app handles itself: no file extension in its last segment. */
-const isAppRoute = (path: string) => !/\.[^/]*$/.test(path);
+/** A request path the single-page app handles itself: outside /api, no file extension in its last segment. */
+const isAppRoute = (path: string) => !/\.[^/]*$/.test(path) && path !== "/api" && !path.startsWith("/api/");
 
 /**
  * The built web app at `/`, with cache headers, and index.html for the app's
@@ -35,22 +36,13 @@ export const webApp = (webRoot: string) => {
   return app
     .get(
       "*",
-      serveStatic({
-        root: webRoot,
-        onFound: (path, c) => {
-          c.header("Cache-Control", path.startsWith(join(webRoot, "assets")) ? IMMUTABLE : REVALIDATE);
-        },
-      }),
+      cacheControl((path) => (path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE)),
+      serveStatic({ root: webRoot }),
     )
     .get(
       "*",
-      async (c, next) => (isAppRoute(c.req.path) && !c.req.path.startsWith("/api/") ? next() : c.notFound()),
-      serveStatic({
-        root: webRoot,
-        path: "index.html",
-        onFound: (_path, c) => {
-          c.header("Cache-Control", REVALIDATE);
-        },
-      }),
+      async (c, next) => (isAppRoute(c.req.path) ? next() : c.notFound()),
+      cacheControl(() => REVALIDATE),
+      serveStatic({ root: webRoot, path: "index.html" }),
     );
 };

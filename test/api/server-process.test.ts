@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+
+/** The real entry point, started the way `npm start` starts it. */
+const SERVER = fileURLToPath(new URL("../../apps/api/src/server.ts", import.meta.url));
+const children: ChildProcess[] = [];
+
+const startServer = (env: Record<string, string>) => {
+  const child = spawn(process.execPath, ["--import", "tsx", SERVER], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_ROOT: "/nonexistent", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  const lines: Record<string, unknown>[] = [];
+  let stderr = "";
+  let buffered = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const parts = buffered.split("\n");
+    buffered = parts.pop() ?? "";
+    for (const part of parts) lines.push(JSON.parse(part));
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const listening = async (): Promise<string> => {
+    for (let waited = 0; waited < 60_000; waited += 50) {
+      const line = lines.find((l) => l.msg === "listening");
+      if (line) return String(line.url);
+      if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
+      await sleep(50);
+    }
+    throw new Error("server did not start");
+  };
+  return { child, lines, listening, stderr: () => stderr };
+};
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+describe("the server process", () => {
+  it("serves, logs one JSON line per request, and on SIGTERM finishes the request in flight before exiting", async () => {
+    const server = startServer({ RECOMMENDATION_CACHE_SIZE: "0", RATE_LIMIT_MAX: "0" });
+    const url = await server.listening();
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+
+    // A batch of 1,000 different answer sets with the cache off takes the server a good second.
+    const items = Array.from({ length: 1000 }, (_, i) => ({ answers: { teamSize: 1 + i, containerCount: 1 + 2 * i } }));
+    const inFlight = fetch(`${url}/api/v1/recommendations/batch`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ items }),
+    });
+    await sleep(300);
+    const exited = once(server.child, "exit");
+    server.child.kill("SIGTERM");
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect((await response.json()).succeeded).toBe(1000);
+    const [code] = await exited;
+    expect(code).toBe(0);
+
+    const messages = server.lines.map((line) => line.msg);
+    expect(messages.indexOf("signal")).toBeLessThan(messages.lastIndexOf("request"));
+    expect(messages.at(-1)).toBe("stopped");
+    const requests = server.lines.filter((line) => line.msg === "request");
+    expect(requests.map((line) => [line.method, line.path, line.status])).toEqual([
+      ["GET", "/api/health", 200],
+      ["POST", "/api/v1/recommendations/batch", 200],
+    ]);
+    for (const line of requests)
+      expect(line).toMatchObject({ level: "info", requestId: expect.any(String), durationMs: expect.any(Number) });
+  });
+
+  it("refuses to start with a bad setting, saying which", async () => {
+    const server = startServer({ PORT: "eighty", CORS_ORIGINS: "not a url" });
+    const [code] = await once(server.child, "exit");
+    expect(code).toBe(1);
+    expect(server.stderr()).toContain('PORT="eighty"');
+    expect(server.stderr()).toContain("CORS_ORIGINS");
+    expect(server.stderr()).toContain("The server did not start.");
+  });
+});
