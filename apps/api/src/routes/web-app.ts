@@ -21,8 +21,9 @@ const NOT_BUILT = `<!doctype html>
 </html>
 `;
 
-/** A request path the single-page app handles itself: outside /api, no file extension in its last segment. */
-const isAppRoute = (path: string) => !/\.[^/]*$/.test(path) && path !== "/api" && !path.startsWith("/api/");
+/** A request path the single-page app handles itself: outside /api and /assets, no file extension in its last segment. */
+const isAppRoute = (path: string) =>
+  !/\.[^/]*$/.test(path) && !["/api", "/assets"].some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
 /**
  * The built web app at `/`, with cache headers, and index.html for the app's
