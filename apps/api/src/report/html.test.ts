@@ -28,6 +28,7 @@ describe("renderHtml", () => {
 
   it("shows the sections of the report", () => {
     for (const heading of [
+      "Recommendation",
       "Ranking",
       "Complexity versus capability",
       "Reasons for and against each platform",

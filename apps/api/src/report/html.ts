@@ -15,7 +15,7 @@ h2 { font-size: 1.3rem; margin: 36px 0 12px; padding-bottom: 4px; border-bottom:
 h3 { font-size: 1.05rem; margin: 20px 0 8px; }
 .meta, .source, figcaption, .note { color: var(--muted); }
 .source { font-size: 0.85em; }
-.verdict { border: 1px solid var(--line); border-left: 6px solid var(--good); border-radius: 6px; padding: 12px 20px; margin-top: 20px; }
+.verdict { border: 1px solid var(--line); border-left: 6px solid var(--good); border-radius: 6px; padding: 12px 20px; }
 .verdict .lead { font-size: 1.15rem; margin: 4px 0 8px; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 0.92em; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
@@ -35,7 +35,7 @@ footer { margin-top: 40px; font-size: 0.85em; color: var(--muted); }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
-  table, figure, .verdict, .platform { break-inside: avoid; }
+  table, figure, .verdict, .platform, section.chart { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
@@ -76,11 +76,11 @@ export const renderHtml = (report: ReportData): string => {
 
   const body = [
     `<header><h1>${e(report.title)}</h1><p class="meta">Made on <time datetime="${e(report.generatedAt)}">${report.date}</time> by Platform Advisor, ruleset ${e(report.rulesetVersion)}.</p></header>`,
-    `<section class="verdict" aria-labelledby="recommendation"><h2 id="recommendation" hidden>Recommendation</h2><p class="lead">${lead}</p>${
+    `<section><h2>Recommendation</h2><div class="verdict"><p class="lead">${lead}</p>${
       report.why.length > 0
         ? `<p>Why:</p>${reasonTable(report.why)}`
         : `<p class="note">No single reason stands out: it is the platform that loses the fewest points.</p>`
-    }</section>`,
+    }</div></section>`,
     `<section><h2>Ranking</h2>${table(
       ["Rank", "Platform", "Score", "Eligible", "Complexity", "Capability"],
       report.chart.map((point) => [
@@ -92,7 +92,7 @@ export const renderHtml = (report: ReportData): string => {
         String(point.capability),
       ]),
     )}</section>`,
-    `<section><h2>Complexity versus capability</h2><p class="note">Both on the catalogue's 0-10 scale. These answers need a capability of about ${report.requirements.capability}; this team carries a complexity of about ${report.requirements.complexityBudget} comfortably (shaded: capable enough and simple enough). Markers carry the rank; green is recommended, blue eligible, grey excluded.</p><figure>${renderSvgChart(layout)}<figcaption><ol>${report.chart
+    `<section class="chart"><h2>Complexity versus capability</h2><p class="note">Both on the catalogue's 0-10 scale. These answers need a capability of about ${report.requirements.capability}; this team carries a complexity of about ${report.requirements.complexityBudget} comfortably (shaded: capable enough and simple enough). Markers carry the rank; green is recommended, blue eligible, grey excluded.</p><figure>${renderSvgChart(layout)}<figcaption><ol>${report.chart
       .map((point) => `<li class="${point.eligible ? "eligible" : "excluded"}">${e(point.name)}</li>`)
       .join("")}</ol></figcaption></figure></section>`,
     `<section><h2>Reasons for and against each platform</h2>${eligible.map(platformSection).join("")}</section>`,
