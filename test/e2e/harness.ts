@@ -54,10 +54,16 @@ export interface OpenPage {
 }
 
 const buildWeb = async (outDir: string): Promise<Chunk[]> => {
+  // Vitest sets NODE_ENV=test; Vite and the React plugin would then build a development bundle.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
   const result = await build({
     configFile: WEB_CONFIG,
     logLevel: "warn",
     build: { outDir, emptyOutDir: true },
+  }).finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   return outputs.flatMap((output) =>

@@ -15,6 +15,7 @@ export function App() {
         </a>
       </header>
       <main id="main">
+        {questions.status !== "done" && <h1>Find the container platform that fits your team</h1>}
         {questions.status === "loading" && <Loading>Loading the questionnaire…</Loading>}
         {questions.status === "error" && (
           <ErrorPanel

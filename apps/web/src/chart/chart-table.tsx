@@ -14,10 +14,10 @@ export function ChartTable({ data, id, visible }: { data: ChartData; id: string;
         <thead>
           <tr>
             <th scope="col">Platform</th>
-            <th scope="col">Complexity</th>
-            <th scope="col">Capability</th>
-            <th scope="col">Status</th>
-            <th scope="col">Fit</th>
+            {/* Soft hyphens let the headers break on a phone. */}
+            <th scope="col">{"Com\u00adplexity"}</th>
+            <th scope="col">{"Capa\u00adbility"}</th>
+            <th scope="col">Where it sits</th>
           </tr>
         </thead>
         <tbody>
@@ -26,8 +26,9 @@ export function ChartTable({ data, id, visible }: { data: ChartData; id: string;
               <th scope="row">{point.name}</th>
               <td>{point.complexity}</td>
               <td>{point.capability}</td>
-              <td>{STATUS_TEXT[point.status]}</td>
-              <td>{fitOf(point, data)}</td>
+              <td>
+                {STATUS_TEXT[point.status]}: {fitOf(point, data).toLowerCase()}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -23,8 +23,13 @@ export function AnswerList({ questions, answers, onEdit }: Props) {
                   ? "Not answered (assumed)"
                   : formatAnswer(question, answers[question.id])}
               </span>
-              <button type="button" className="secondary small" onClick={() => onEdit(question.id)}>
-                Change<span className="sr-only">: {question.prompt}</span>
+              <button
+                type="button"
+                className="secondary small"
+                aria-label={`Change: ${question.prompt}`}
+                onClick={() => onEdit(question.id)}
+              >
+                Change
               </button>
             </dd>
           </div>

@@ -29,8 +29,13 @@ export function AssumptionList({ recommendation, questions, onEdit }: Props) {
                   {assumption.text}
                   {assumption.source && <Source>{assumption.source}</Source>}
                 </p>
-                <button type="button" className="secondary small" onClick={() => onEdit(assumption.question)}>
-                  Answer this<span className="sr-only">: {question?.prompt ?? assumption.question}</span>
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={`Answer this: ${question?.prompt ?? assumption.question}`}
+                  onClick={() => onEdit(assumption.question)}
+                >
+                  Answer this
                 </button>
               </li>
             );

@@ -69,9 +69,9 @@ export function ExportPanel({ answers, search }: { answers: Answers; search: str
             type="button"
             className="secondary"
             disabled={busy !== undefined}
+            aria-label={`Download ${label}`}
             onClick={() => download(format, label)}
           >
-            <span className="sr-only">Download </span>
             {label}
           </button>
         ))}

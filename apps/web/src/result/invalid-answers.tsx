@@ -27,8 +27,13 @@ export function InvalidAnswers({ problem, questions, onEdit }: Props) {
           {entries.map(({ question, message }) => (
             <li key={question.id}>
               <strong>{question.prompt}</strong> {message}{" "}
-              <button type="button" className="secondary small" onClick={() => onEdit(question.id, { message })}>
-                Fix this answer<span className="sr-only">: {question.prompt}</span>
+              <button
+                type="button"
+                className="secondary small"
+                aria-label={`Fix this answer: ${question.prompt}`}
+                onClick={() => onEdit(question.id, { message })}
+              >
+                Fix this answer
               </button>
             </li>
           ))}

@@ -25,7 +25,7 @@ export function RankingList({ recommendation }: { recommendation: Recommendation
               </span>
               <span className="score">
                 {entry.eligible ? formatPoints(entry.score) : "Out"}
-                <span className="sr-only">{entry.eligible ? " of 100" : ": ruled out"}</span>
+                <span className="sr-only">{entry.eligible ? " of 100" : " of the running"}</span>
               </span>
             </div>
             {entry.eligible ? (
