@@ -45,7 +45,14 @@ describe("the built web app", () => {
   });
 
   it("does not answer missing files or API paths with the app", async () => {
-    for (const path of ["/assets/index-000000.js", "/assets/", "/assets/chunk", "/robots.txt", "/api/v1/unknown", "/api"]) {
+    for (const path of [
+      "/assets/index-000000.js",
+      "/assets/",
+      "/assets/chunk",
+      "/robots.txt",
+      "/api/v1/unknown",
+      "/api",
+    ]) {
       const response = await app.request(path);
       expect(response.status, path).toBe(404);
       expect(response.headers.get("content-type"), path).toBe("application/problem+json");

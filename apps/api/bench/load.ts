@@ -52,16 +52,17 @@ const memoryOf = async (server: Server): Promise<Memory> => {
 
 const bodies = answerSets(ANSWER_SETS).map((answers) => JSON.stringify({ answers }));
 
-const run = (url: string, seconds: number, post: boolean) => {
+const run = (url: string, seconds: number, post: boolean, headers: Record<string, string>) => {
   let next = 0;
   return autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
+    headers,
     ...(post
       ? {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", ...headers },
           requests: [
             {
               setupRequest: (request: autocannon.Request) => {
@@ -93,9 +94,10 @@ const measure = async (
   path: string,
   seconds: number,
   post: boolean,
+  headers: Record<string, string> = {},
 ): Promise<Figures> => {
-  await run(`${server.url}${path}`, WARMUP_SECONDS, post);
-  const result = await run(`${server.url}${path}`, seconds, post);
+  await run(`${server.url}${path}`, WARMUP_SECONDS, post, headers);
+  const result = await run(`${server.url}${path}`, seconds, post, headers);
   return {
     name,
     requestsPerSecond: result.requests.average,
@@ -111,7 +113,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const main = async () => {
   console.log(
-    `autocannon, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SIDE_SECONDS} s (${MAIN_SECONDS} s for the cached API), ${ANSWER_SETS} answer sets, Node ${process.version}\n`,
+    `autocannon, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SIDE_SECONDS} s per run (${MAIN_SECONDS} s for the main run, the last), ${ANSWER_SETS} answer sets, Node ${process.version}\n`,
   );
   const hello = await start("hello");
   const helloFigures = await measure("hono hello-world (GET /)", hello, "/", SIDE_SECONDS, false);
@@ -128,15 +130,30 @@ const main = async () => {
     true,
   );
 
-  // The main run: the API as configured by default (cache on), rate limit lifted so load is not refused.
+  // The API as configured by default (cache on), rate limit lifted so load is not refused.
   const api = await start("api", { RATE_LIMIT_MAX: "0" });
   const apiStart = api.startMemory;
-  const apiFigures = await measure("POST /api/v1/recommendations", api, "/api/v1/recommendations", MAIN_SECONDS, true);
+  const plainFigures = await measure(
+    "POST /api/v1/recommendations, no Accept-Encoding",
+    api,
+    "/api/v1/recommendations",
+    SIDE_SECONDS,
+    true,
+  );
+  // The main run: a client that accepts gzip, as browsers and fetch do.
+  const apiFigures = await measure(
+    "POST /api/v1/recommendations, Accept-Encoding: gzip",
+    api,
+    "/api/v1/recommendations",
+    MAIN_SECONDS,
+    true,
+    { "accept-encoding": "gzip, deflate, br" },
+  );
   apiFigures.startMemory = apiStart;
   apiFigures.endMemory = await memoryOf(api);
   stopAll();
 
-  const all = [helloFigures, validateFigures, uncachedFigures, apiFigures];
+  const all = [helloFigures, validateFigures, uncachedFigures, plainFigures, apiFigures];
   console.log("| run | req/s | ratio to hello-world | p50 ms | p99 ms | errors | non-2xx | timeouts |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const f of all) {
@@ -146,7 +163,7 @@ const main = async () => {
   }
   const end = apiFigures.endMemory;
   console.log(
-    `\nAPI memory: at start rss ${mb(apiStart.rss)}, heap used ${mb(apiStart.heapUsed)}; after ${MAIN_SECONDS} s of load rss ${mb(end.rss)}, heap used ${mb(end.heapUsed)}`,
+    `\nAPI memory: at start rss ${mb(apiStart.rss)}, heap used ${mb(apiStart.heapUsed)}; after the runs on it (${SIDE_SECONDS + MAIN_SECONDS + 2 * WARMUP_SECONDS} s of load, the last ${MAIN_SECONDS} s in one go) rss ${mb(end.rss)}, heap used ${mb(end.heapUsed)}`,
   );
 
   const ratio = apiFigures.requestsPerSecond / helloFigures.requestsPerSecond;

@@ -1,12 +1,16 @@
 import type { Context, TypedResponse } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { JSONParsed } from "hono/utils/types";
-import type { JsonBytes } from "./recommendation-cache.ts";
+import type { EncodedJson } from "./recommendation-cache.ts";
 
 /**
- * Sends JSON that was serialised earlier, typed as `c.json` would type it, so
- * typed clients still see the response's shape.
+ * Sends JSON that was serialised (and maybe gzipped) earlier, typed as
+ * `c.json` would type it, so typed clients still see the response's shape.
  */
-export const jsonBytesResponse = <T, S extends ContentfulStatusCode>(c: Context, bytes: JsonBytes<T>, status: S) =>
-  c.body(bytes, status, { "Content-Type": "application/json" }) as unknown as Response &
-    TypedResponse<JSONParsed<T>, S, "json">;
+export const jsonBytesResponse = <T, S extends ContentfulStatusCode>(c: Context, body: EncodedJson<T>, status: S) =>
+  c.body(body.bytes, status, {
+    "Content-Type": "application/json",
+    // The same URL answers gzip or not depending on Accept-Encoding: caches must keep them apart.
+    Vary: "Accept-Encoding",
+    ...(body.gzip ? { "Content-Encoding": "gzip" } : {}),
+  }) as unknown as Response & TypedResponse<JSONParsed<T>, S, "json">;

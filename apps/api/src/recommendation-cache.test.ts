@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import type { Answers, Recommendation } from "@platform-advisor/model";
 import { describe, expect, it } from "vitest";
 import { recommendationCache } from "./recommendation-cache.ts";
@@ -19,14 +20,21 @@ describe("recommendationCache", () => {
     const cache = recommendationCache(recommend, 10);
     const first = await cache.recommend({ teamSize: 5 });
     expect(await cache.recommend({ teamSize: 5 })).toBe(first);
-    await cache.recommendJson({ teamSize: 5 });
+    await cache.recommendJson({ teamSize: 5 }, false);
+    await cache.recommendJson({ teamSize: 5 }, true);
     expect(calls).toHaveLength(1);
   });
 
-  it("serves the JSON of the same recommendation", async () => {
+  it("serves the JSON of the same recommendation, plain or gzipped", async () => {
     const cache = recommendationCache(counting().recommend, 10);
-    const bytes = await cache.recommendJson({ teamSize: 7 });
-    expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(await cache.recommend({ teamSize: 7 }));
+    const expected = await cache.recommend({ teamSize: 7 });
+    const plain = await cache.recommendJson({ teamSize: 7 }, false);
+    expect(plain.gzip).toBe(false);
+    expect(JSON.parse(new TextDecoder().decode(plain.bytes))).toEqual(expected);
+    const zipped = await cache.recommendJson({ teamSize: 7 }, true);
+    expect(zipped.gzip).toBe(true);
+    expect(zipped.bytes.byteLength).toBeLessThan(plain.bytes.byteLength);
+    expect(JSON.parse(gunzipSync(zipped.bytes).toString())).toEqual(expected);
   });
 
   it("forgets the least recently used answers beyond its size", async () => {
@@ -49,11 +57,13 @@ describe("recommendationCache", () => {
     expect(calls).toHaveLength(2);
   });
 
-  it("decides every time when its size is 0", async () => {
+  it("decides every time, uncompressed, when its size is 0", async () => {
     const { calls, recommend } = counting();
     const cache = recommendationCache(recommend, 0);
     await cache.recommend({ teamSize: 5 });
-    await cache.recommendJson({ teamSize: 5 });
+    const body = await cache.recommendJson({ teamSize: 5 }, true);
     expect(calls).toHaveLength(2);
+    // Compressing pays only when the result is kept.
+    expect(body.gzip).toBe(false);
   });
 });

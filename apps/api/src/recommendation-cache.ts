@@ -1,31 +1,52 @@
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
 import type { Answers, Recommendation } from "@platform-advisor/model";
 import type { Recommend } from "./app-deps.ts";
+
+const gzip = promisify(gzipCallback);
 
 /** A recommendation's JSON, encoded once; the type remembers what it encodes. */
 export type JsonBytes<T> = Uint8Array<ArrayBuffer> & { readonly encodes?: T };
 
+/** A response body, gzipped when the client accepts it and the cache can keep the compressed bytes. */
+export type EncodedJson<T> = { bytes: JsonBytes<T>; gzip: boolean };
+
 export type RecommendationCache = {
   recommend: Recommend;
-  /** The recommendation as response bytes: serialising 15 ranked platforms costs more than looking them up. */
-  recommendJson: (answers: Answers) => Promise<JsonBytes<Recommendation>>;
+  /**
+   * The recommendation as response bytes: serialising (and compressing) 15
+   * ranked platforms costs far more than looking the bytes up.
+   */
+  recommendJson: (answers: Answers, acceptsGzip: boolean) => Promise<EncodedJson<Recommendation>>;
 };
 
-type Entry = { value: Promise<Recommendation>; json?: Promise<JsonBytes<Recommendation>> };
+type Entry = {
+  value: Promise<Recommendation>;
+  json?: Promise<JsonBytes<Recommendation>>;
+  gzip?: Promise<JsonBytes<Recommendation>>;
+};
 
 const encoder = new TextEncoder();
 const encode = async (value: Promise<Recommendation>) =>
   encoder.encode(JSON.stringify(await value)) as JsonBytes<Recommendation>;
+const compress = async (json: Promise<JsonBytes<Recommendation>>) => {
+  const zipped = await gzip(await json);
+  return new Uint8Array(zipped.buffer, zipped.byteOffset, zipped.byteLength) as JsonBytes<Recommendation>;
+};
 
 /**
  * Remembers the last `size` recommendations, least recently used out first,
- * with their JSON once a route asked for it. Safe because the contract makes a
- * recommendation a pure function of the answers and the ruleset, and one
- * process runs one ruleset. Keys are the answers as the edge parsed them, whose
- * keys zod writes in schema order. Failures are not remembered. Size 0 turns
- * it off.
+ * with their JSON (plain and gzipped) once a route asked for it. Safe because
+ * the contract makes a recommendation a pure function of the answers and the
+ * ruleset, and one process runs one ruleset. Keys are the answers as the edge
+ * parsed them, whose keys zod writes in schema order. Failures are not
+ * remembered. Size 0 turns it off, and with it compression, which only pays
+ * when its result is kept.
  */
 export const recommendationCache = (recommend: Recommend, size: number): RecommendationCache => {
-  if (size === 0) return { recommend, recommendJson: (answers) => encode(recommend(answers)) };
+  if (size === 0) {
+    return { recommend, recommendJson: async (answers) => ({ bytes: await encode(recommend(answers)), gzip: false }) };
+  }
   const entries = new Map<string, Entry>();
   const entry = (answers: Answers): Entry => {
     const key = JSON.stringify(answers);
@@ -43,10 +64,12 @@ export const recommendationCache = (recommend: Recommend, size: number): Recomme
   };
   return {
     recommend: (answers) => entry(answers).value,
-    recommendJson: (answers) => {
+    recommendJson: async (answers, acceptsGzip) => {
       const found = entry(answers);
       found.json ??= encode(found.value);
-      return found.json;
+      if (!acceptsGzip) return { bytes: await found.json, gzip: false };
+      found.gzip ??= compress(found.json);
+      return { bytes: await found.gzip, gzip: true };
     },
   };
 };

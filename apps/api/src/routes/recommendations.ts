@@ -1,6 +1,7 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
 import { Recommendation } from "@platform-advisor/model";
 import { ZodError } from "zod";
+import { acceptsGzip } from "../accepts-gzip.ts";
 import type { AppEnv } from "../app-env.ts";
 import { jsonBytesResponse } from "../json-bytes-response.ts";
 import { problemResponse, validationProblem } from "../problem-json.ts";
@@ -39,7 +40,7 @@ export const recommendations =
   async (c) => {
     const { answers } = c.req.valid("json");
     try {
-      return jsonBytesResponse(c, await recommendJson(answers), 200);
+      return jsonBytesResponse(c, await recommendJson(answers, acceptsGzip(c.req.header("accept-encoding"))), 200);
     } catch (error) {
       const problem = rejectedByCore(error);
       if (problem) return problemResponse(c, problem);
