@@ -74,6 +74,9 @@ describe("the result page", () => {
     const chart = page.getByRole("img", { name: "Complexity versus capability" });
     await chart.locator(".recharts-surface").waitFor();
     expect(await chart.locator(".recharts-symbols").count()).toBe(expected.ranking.length);
+    await chart.locator(".recharts-scatter").last().locator(".recharts-symbols").hover();
+    const tooltip = page.locator(".chart-tooltip");
+    await tooltip.filter({ hasText: `${winner.name}Recommended, rank 1` }).waitFor();
     const table = page.getByRole("table", { name: /^Complexity versus capability, as a table/ });
     expect(await table.locator("tbody tr").count()).toBe(expected.ranking.length);
     expect(errors).toEqual([]);
