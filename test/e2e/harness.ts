@@ -1,11 +1,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { serve } from "@hono/node-server";
-import { createApp, loadConfig } from "@platform-advisor/api";
+import { createApp, loadConfig, silentLogger, startServer } from "@platform-advisor/api";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { build, type Rolldown } from "vite";
 
@@ -83,20 +81,17 @@ const buildWeb = async (outDir: string): Promise<Chunk[]> => {
   );
 };
 
-const listen = (webRoot: string): Promise<{ origin: string; close: () => Promise<void> }> =>
-  new Promise((resolve) => {
-    const config = { ...loadConfig({}), webRoot, logLevel: "silent" as const };
-    const server = serve({ fetch: createApp(config).fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => {
-      resolve({
-        origin: `http://127.0.0.1:${info.port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            if ("closeAllConnections" in server) server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
+/** The real API, serving the build at `webRoot`, on a free loopback port. */
+const listen = async (webRoot: string): Promise<{ origin: string; close: () => Promise<void> }> => {
+  const config = { ...loadConfig({}), webRoot, logLevel: "silent" as const, shutdownTimeoutMs: 2000 };
+  const server = await startServer(createApp(config), {
+    port: 0,
+    host: "127.0.0.1",
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
+    logger: silentLogger,
   });
+  return { origin: `http://127.0.0.1:${server.address.port}`, close: server.close };
+};
 
 /** Builds the web app, starts the API serving it, and launches Chromium. */
 export const startHarness = async (): Promise<Harness> => {
