@@ -48,7 +48,7 @@ export function Advisor({ questions }: { questions: readonly Question[] }) {
         search={encodeUrlState(questions, { ...state, step: undefined, editing: false })}
         focusOnMount={moved}
         onEdit={edit}
-        onApply={(change) => go({ ...withAnswers(applyChange(questions, state, change)) }, "push")}
+        onApply={(change) => go(withAnswers(applyChange(questions, state, change)), "push")}
       />
     );
   }

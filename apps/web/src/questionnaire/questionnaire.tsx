@@ -31,9 +31,10 @@ export function Questionnaire({
 }: Props) {
   const current = questions.find((question) => question.id === step) ?? visibleQuestions(questions, answers)[0];
   const position = current ? stepPosition(questions, answers, current.id) : undefined;
+  const title = position ? `Question ${position.number} of ${position.total} · Platform Advisor` : "Platform Advisor";
   useEffect(() => {
-    if (position) document.title = `Question ${position.number} of ${position.total} · Platform Advisor`;
-  }, [position]);
+    document.title = title;
+  }, [title]);
   if (!current || !position) return <p>The advisor has no questions to ask.</p>;
   return (
     <>
