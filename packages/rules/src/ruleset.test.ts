@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { resolveAnswers } from "./assumptions.ts";
@@ -7,7 +8,9 @@ import { deriveFacts } from "./facts.ts";
 import type { Condition } from "./rule-schema.ts";
 import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
 
-const SEEDS = readdirSync(fileURLToPath(new URL("../../../../shared/seeds", import.meta.url)));
+const SOURCES = fileURLToPath(new URL("../../../docs/sources", import.meta.url));
+const SHARED_SEEDS = fileURLToPath(new URL("../../../../shared/seeds", import.meta.url));
+const SEEDS = readdirSync(SOURCES).filter((name) => name.endsWith(".txt"));
 /** Public guides a rule may cite instead of a seed: vendor and project documentation, by title. */
 const GUIDE =
   /^(Kubernetes docs|K3s documentation|Azure Container Instances documentation|Docker docs|Knative documentation): /;
@@ -23,6 +26,14 @@ const factsRead = (condition: Condition): string[] => {
 const FACT_NAMES = Object.keys(deriveFacts(resolveAnswers({}).resolved));
 
 describe("the ruleset", () => {
+  it("cites sources kept in docs/sources, identical to the shared seeds", () => {
+    expect(SEEDS).toHaveLength(5);
+    if (!existsSync(SHARED_SEEDS)) return;
+    expect(readdirSync(SHARED_SEEDS).sort()).toEqual(SEEDS.sort());
+    for (const name of SEEDS)
+      expect(readFileSync(join(SOURCES, name), "utf8")).toBe(readFileSync(join(SHARED_SEEDS, name), "utf8"));
+  });
+
   it("has rules in every criterion file", () => {
     const criteria = new Set(RULES.map((rule) => rule.name.split(".")[0]));
     expect([...criteria].sort()).toEqual(
