@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HostingTarget } from "./answers.ts";
+import { FEATURE_ROWS } from "./feature-rows.ts";
 import { PlatformId } from "./platform-id.ts";
 
 /** A value with the document it comes from. */
@@ -32,34 +33,8 @@ export const Trait = z.enum([
 ]);
 export type Trait = z.infer<typeof Trait>;
 
-export const FEATURE_ROWS = [
-  "scope",
-  "setup",
-  "scaling",
-  "selfHealing",
-  "networking",
-  "loadBalancing",
-  "secrets",
-  "rollingUpdates",
-  "configFormat",
-  "learningCurve",
-] as const;
 export const FeatureRow = z.enum(FEATURE_ROWS);
 export type FeatureRow = z.infer<typeof FeatureRow>;
-
-/** Human labels of the rows of seed 002's summary table. */
-export const FEATURE_LABELS: Record<FeatureRow, string> = {
-  scope: "Scope",
-  setup: "Setup",
-  scaling: "Scaling",
-  selfHealing: "Self-healing",
-  networking: "Networking",
-  loadBalancing: "Load balancing",
-  secrets: "Secrets",
-  rollingUpdates: "Rolling updates",
-  configFormat: "Config format",
-  learningCurve: "Learning curve",
-};
 
 export const Limit = z.object({
   text: z.string(),

@@ -1,7 +1,8 @@
 import type { Answers } from "./answers.ts";
 import { CATALOGUE } from "./catalogue.ts";
-import type { Question, ShowIf } from "./question.ts";
+import type { Question } from "./question.ts";
 import { cite, Seed } from "./sources.ts";
+import { isShown } from "./visibility.ts";
 
 const yesNo = [
   { value: true, label: "Yes" },
@@ -93,6 +94,7 @@ export const QUESTIONNAIRE: readonly Question[] = [
       source: cite(Seed.orchestrationChapter, "4.5 Choosing the Right Platform"),
     },
     type: "multiple",
+    min: 1,
     options: [
       { value: "aws", label: "AWS" },
       { value: "azure", label: "Microsoft Azure" },
@@ -229,21 +231,6 @@ export const QUESTIONNAIRE: readonly Question[] = [
     showIf: [],
   },
 ];
-
-const holds = (condition: ShowIf, answers: Answers): boolean => {
-  const answer = answers[condition.question];
-  if (answer === undefined) return true;
-  if (condition.notEquals !== undefined && answer === condition.notEquals) return false;
-  if (condition.includesAny && Array.isArray(answer)) {
-    if (!answer.some((value) => condition.includesAny?.includes(value))) return false;
-  }
-  if (condition.atLeast !== undefined && typeof answer === "number" && answer < condition.atLeast) return false;
-  return true;
-};
-
-/** Whether a question matters on the path the answers so far describe. */
-export const isShown = (question: Question, answers: Answers): boolean =>
-  question.showIf.every((condition) => holds(condition, answers));
 
 /** The questions that matter for these answers, in order. */
 export const visibleQuestions = (answers: Answers): Question[] =>

@@ -1,5 +1,4 @@
-import type { Answers, Question, QuestionId } from "@platform-advisor/model";
-import { isShown } from "./show-if.ts";
+import { type Answers, isShown, type Question, type QuestionId } from "@platform-advisor/model";
 
 /**
  * The answers that matter on the path they describe: an answer to a question

@@ -1,10 +1,9 @@
-import type { Platform, Recommendation } from "@platform-advisor/model";
+import { FEATURE_LABELS, FEATURE_ROWS, type Platform, type Recommendation } from "@platform-advisor/model";
 import { fetchPlatforms } from "../api/client.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import { ErrorPanel } from "../ui/error-panel.tsx";
 import { Loading } from "../ui/loading.tsx";
 import { Source } from "../ui/source.tsx";
-import { FEATURE_ROWS } from "./feature-rows.ts";
 import { formatPoints } from "./format.ts";
 
 /** The top three eligible platforms, side by side on the rows of seed 002's summary table. */
@@ -27,7 +26,7 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
   const columns = top.map((entry) => ({ entry, platform: catalogue.find((p) => p.id === entry.platform) }));
   const sources = [
     ...new Set(
-      columns.flatMap(({ platform }) => (platform ? FEATURE_ROWS.map(({ row }) => platform.features[row].source) : [])),
+      columns.flatMap(({ platform }) => (platform ? FEATURE_ROWS.map((row) => platform.features[row].source) : [])),
     ),
   ];
   return (
@@ -51,9 +50,9 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
               <td key={entry.platform}>{formatPoints(entry.score)}</td>
             ))}
           </tr>
-          {FEATURE_ROWS.map(({ row, label }) => (
+          {FEATURE_ROWS.map((row) => (
             <tr key={row}>
-              <th scope="row">{label}</th>
+              <th scope="row">{FEATURE_LABELS[row]}</th>
               {columns.map(({ entry, platform }) => (
                 <td key={entry.platform}>{platform?.features[row].value ?? "Unknown"}</td>
               ))}

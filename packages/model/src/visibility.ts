@@ -1,10 +1,5 @@
-import type { Answers, Question, ShowIf } from "@platform-advisor/model";
-
-/*
- * The same rule as the model's `isShown`. It lives here because importing any
- * value from the model's entry pulls zod and the catalogue (about 32 kB gzip)
- * into the first load; show-if.test.ts keeps the two in step.
- */
+import type { Answers } from "./answers.ts";
+import type { Question, ShowIf } from "./question.ts";
 
 const holds = (condition: ShowIf, answers: Answers): boolean => {
   const answer = answers[condition.question];
@@ -17,6 +12,6 @@ const holds = (condition: ShowIf, answers: Answers): boolean => {
   return true;
 };
 
-/** Whether a question matters on the path the answers so far describe (an unanswered question hides nothing). */
+/** Whether a question matters on the path the answers so far describe. */
 export const isShown = (question: Question, answers: Answers): boolean =>
   question.showIf.every((condition) => holds(condition, answers));
