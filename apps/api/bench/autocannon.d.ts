@@ -9,7 +9,7 @@ declare module "autocannon" {
       method?: string;
       headers?: Record<string, string>;
       body?: string;
-      requests?: { setupRequest?: (request: Request) => Request }[];
+      requests?: (Request & { setupRequest?: (request: Request) => Request })[];
     };
     type Histogram = { average: number; p50: number; p90: number; p99: number; max: number };
     type Result = {
