@@ -6,6 +6,13 @@ describe("catalogue", () => {
     expect(CATALOGUE.map((platform) => platform.id)).toEqual([...PLATFORM_IDS]);
   });
 
+  it("cites a source for every trait the rules select platforms by", () => {
+    for (const platform of CATALOGUE) {
+      expect(Object.keys(platform.traitSources).sort()).toEqual([...platform.traits].sort());
+      for (const trait of platform.traits) expect(platform.traitSources[trait], `${platform.id} ${trait}`).not.toBe("");
+    }
+  });
+
   it("validates against its own schema", () => {
     for (const platform of CATALOGUE) expect(() => Platform.parse(platform)).not.toThrow();
   });

@@ -1,4 +1,4 @@
-import type { Platform } from "./platform.ts";
+import type { Platform, Trait } from "./platform.ts";
 import type { PlatformId } from "./platform-id.ts";
 import { cite, Seed } from "./sources.ts";
 
@@ -39,7 +39,7 @@ const IOT_EDGE_DOCS = "Azure IoT Edge documentation: What is Azure IoT Edge";
 const KNATIVE_DOCS = "Knative documentation: Configuring scale to zero";
 const MESOS_DOCS = "Apache Mesos project page (Apache Attic)";
 
-const PLATFORMS: Platform[] = [
+const PLATFORMS: Omit<Platform, "traitSources">[] = [
   {
     id: "docker-compose",
     name: "Docker Compose",
@@ -583,10 +583,87 @@ const PLATFORMS: Platform[] = [
   },
 ];
 
-/** The platform catalogue, in contract order. */
-export const CATALOGUE: readonly Platform[] = PLATFORMS;
+const DOCKER_VOLUMES = "Docker docs: Volumes";
+const SWARM_JOBS = "Docker docs: Deploy services to a swarm (replicated jobs)";
+const K8S_JOBS = "Kubernetes docs: Jobs";
+const S003_STATEFUL = cite(Seed.orchestrationNote, "Common Pitfalls (StatefulSets)");
 
-const BY_ID = new Map(PLATFORMS.map((platform) => [platform.id, platform]));
+/** Traits backed by a property the platform already cites: the source of that property backs the trait. */
+const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources">) => string>> = {
+  "single-host": (p) => p.scope.source,
+  "multi-host": (p) => p.scope.source,
+  "cloud-service": (p) => p.runsOn.source,
+  "one-provider": (p) => p.runsOn.source,
+  serverless: (p) => p.features.setup.source,
+  autoscaling: (p) => p.features.scaling.source,
+  "self-healing": (p) => p.features.selfHealing.source,
+  "rolling-updates": (p) => p.features.rollingUpdates.source,
+  "built-in-load-balancer": (p) => p.features.loadBalancing.source,
+  "compose-files": (p) => p.features.configFormat.source,
+};
+
+/** Sources of the traits no property of the platform covers. */
+const TRAIT_SOURCES: Partial<Record<PlatformId, Partial<Record<Trait, string>>>> = {
+  "docker-compose": { "stateful-workloads": DOCKER_VOLUMES, "batch-jobs": DOCKER_COMPOSE_DOCS },
+  "docker-engine": {
+    "edge-devices": S004_EDGE,
+    "stateful-workloads": DOCKER_VOLUMES,
+    "batch-jobs": DOCKER_RESTART_DOCS,
+  },
+  "docker-swarm": {
+    "stateful-workloads": cite(Seed.orchestrationAndBeyond, "2. Docker Swarm: Stacks"),
+    "batch-jobs": SWARM_JOBS,
+  },
+  kubernetes: {
+    "scales-to-zero": KNATIVE_DOCS,
+    "kubernetes-api": S004_K8S,
+    "large-ecosystem": S004_K8S,
+    "stateful-workloads": S003_STATEFUL,
+    "batch-jobs": K8S_JOBS,
+    "event-driven": KNATIVE_DOCS,
+  },
+  "managed-kubernetes": {
+    "scales-to-zero": KNATIVE_DOCS,
+    "kubernetes-api": S004_K8S,
+    "large-ecosystem": S004_K8S,
+    "stateful-workloads": S003_STATEFUL,
+    "batch-jobs": K8S_JOBS,
+    "event-driven": KNATIVE_DOCS,
+  },
+  k3s: {
+    "scales-to-zero": KNATIVE_DOCS,
+    "kubernetes-api": K3S_DOCS,
+    "large-ecosystem": K3S_DOCS,
+    "edge-devices": S004_EDGE,
+    "stateful-workloads": K3S_DOCS,
+    "batch-jobs": K3S_DOCS,
+  },
+  "amazon-ecs": { "stateful-workloads": ECS_GUIDE, "batch-jobs": ECS_GUIDE, "event-driven": ECS_GUIDE },
+  "aws-fargate": { "batch-jobs": FARGATE_GUIDE, "event-driven": FARGATE_GUIDE },
+  "google-cloud-run": { "scales-to-zero": S002_44, "batch-jobs": CLOUD_RUN_DOCS, "event-driven": CLOUD_RUN_DOCS },
+  "azure-container-apps": { "scales-to-zero": ACA_DOCS, "batch-jobs": ACA_DOCS, "event-driven": ACA_DOCS },
+  "azure-container-instances": { "batch-jobs": ACI_DOCS },
+  nomad: {
+    "mixed-workloads": S002_44,
+    "batch-jobs": S002_44,
+    "stateful-workloads": NOMAD_DOCS,
+    "edge-devices": NOMAD_DOCS,
+  },
+  "iot-edge": { "edge-devices": S004_EDGE },
+  mesos: { "mixed-workloads": S001_OTHER, "batch-jobs": MESOS_DOCS, inactive: MESOS_DOCS },
+};
+
+const withTraitSources = (platform: Omit<Platform, "traitSources">): Platform => ({
+  ...platform,
+  traitSources: Object.fromEntries(
+    platform.traits.map((trait) => [trait, TRAIT_SOURCES[platform.id]?.[trait] ?? BACKED_BY[trait]?.(platform) ?? ""]),
+  ),
+});
+
+/** The platform catalogue, in contract order. */
+export const CATALOGUE: readonly Platform[] = PLATFORMS.map(withTraitSources);
+
+const BY_ID = new Map(CATALOGUE.map((platform) => [platform.id, platform]));
 
 /** The catalogue entry of one platform. */
 export const platformById = (id: PlatformId): Platform => {

@@ -55,6 +55,9 @@ export const Platform = z
     complexity: sourced(z.number().min(0).max(10)),
     capability: sourced(z.number().min(0).max(10)),
     traits: z.array(Trait),
+    traitSources: z
+      .record(z.string(), z.string().min(1))
+      .describe("For every trait, the document that says the platform has it."),
     features: z.object(
       Object.fromEntries(FEATURE_ROWS.map((row) => [row, sourced(z.string())])) as {
         [K in FeatureRow]: ReturnType<typeof sourced<z.ZodString>>;
