@@ -2,7 +2,10 @@ import { z } from "zod";
 import { PlatformId } from "./platform-id.ts";
 
 const unique = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine((values) => new Set(values).size === values.length, { message: "must not list a value twice" });
+  z
+    .array(item)
+    .refine((values) => new Set(values).size === values.length, { message: "must not list a value twice" })
+    .meta({ uniqueItems: true });
 
 export const Environment = z.enum(["production", "staging", "development"]);
 export type Environment = z.infer<typeof Environment>;
