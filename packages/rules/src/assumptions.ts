@@ -110,15 +110,23 @@ const DEFAULTS: Defaults = {
 
 const ORDER = Object.keys(DEFAULTS) as (keyof Answers)[];
 
+/** Fills every unanswered question with its default, without saying so: for searches and sweeps. */
+export const resolveValues = (answers: Answers): Resolved => {
+  const resolved = { ...answers } as Record<string, unknown>;
+  for (const question of ORDER) {
+    if (answers[question] === undefined) resolved[question] = DEFAULTS[question].value(resolved as Resolved);
+  }
+  return resolved as Resolved;
+};
+
 /** Fills every unanswered question with its default and says what was assumed. */
 export const resolveAnswers = (answers: Answers): { resolved: Resolved; assumptions: Assumption[] } => {
-  const resolved = { ...answers } as Record<string, unknown>;
+  const resolved = resolveValues(answers);
   const assumptions: Assumption[] = [];
   for (const question of ORDER) {
     if (answers[question] !== undefined) continue;
     const entry = DEFAULTS[question] as Default<typeof question>;
-    const value = entry.value(resolved as Resolved);
-    resolved[question] = value;
+    const value = resolved[question];
     assumptions.push({
       question,
       value: entry.report ? entry.report(value) : value,

@@ -1,12 +1,12 @@
 import type { Answers, PlatformId } from "@platform-advisor/model";
-import { resolveAnswers } from "./assumptions.ts";
+import { resolveValues } from "./assumptions.ts";
 import { firedEvents } from "./compiled.ts";
 import { deriveFacts } from "./facts.ts";
 import { type Scored, topTwo } from "./scoring.ts";
 
 /** The first two platforms (unexplained) for valid answers: for what-if searches, growth paths and sweeps. */
 export const leadersOf = (answers: Answers): [Scored, Scored] => {
-  const facts = deriveFacts(resolveAnswers(answers).resolved);
+  const facts = deriveFacts(resolveValues(answers));
   return topTwo(facts, firedEvents(facts));
 };
 

@@ -86,6 +86,10 @@ interface Tally {
   shortfallCost: number[];
 }
 
+const COMPLEXITY = CATALOGUE.map((p) => p.complexity.value);
+const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
+const tenths = (value: number) => Math.round(value * 10) / 10;
+
 const tally = (facts: Facts, events: readonly RuleEvent[]): Tally => {
   const requirements = requirementsOf(events);
   const n = CATALOGUE.length;
@@ -100,12 +104,16 @@ const tally = (facts: Facts, events: readonly RuleEvent[]): Tally => {
       else points[i]! += event.params.points;
     }
   }
-  const cost = CATALOGUE.map((p) => round(requirements.complexityWeight * p.complexity.value, 1));
-  const shortfallCost = CATALOGUE.map((p) =>
-    round(Math.max(0, requirements.capability - p.capability.value) * SCORING.shortfallPoints, 1),
-  );
-  const raw = CATALOGUE.map((_, i) => round(SCORING.base - cost[i]! - shortfallCost[i]! + points[i]!, 1));
-  const score = raw.map((value, i) => (eligible[i] ? Math.max(0, Math.min(100, Math.round(value))) : 0));
+  const cost = new Array<number>(n);
+  const shortfallCost = new Array<number>(n);
+  const raw = new Array<number>(n);
+  const score = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    cost[i] = tenths(requirements.complexityWeight * COMPLEXITY[i]!);
+    shortfallCost[i] = tenths(Math.max(0, requirements.capability - CAPABILITY[i]!) * SCORING.shortfallPoints);
+    raw[i] = tenths(SCORING.base - cost[i]! - shortfallCost[i]! + points[i]!);
+    score[i] = eligible[i] ? Math.max(0, Math.min(100, Math.round(raw[i]!))) : 0;
+  }
   return { requirements, eligible, raw, score, cost, shortfallCost };
 };
 
