@@ -33,13 +33,17 @@ const resolve = (condition: Condition): Exclude<Condition, { condition: string }
 
 const compileTest = (input: Condition): Test => {
   const condition = resolve(input);
-  if ("all" in condition) {
-    const parts = condition.all.map(compileTest);
-    return (facts) => parts.every((part) => part(facts));
-  }
-  if ("any" in condition) {
-    const parts = condition.any.map(compileTest);
-    return parts.length === 0 ? () => true : (facts) => parts.some((part) => part(facts));
+  if ("all" in condition || "any" in condition) {
+    const every = "all" in condition;
+    const parts = (every ? (condition as { all: Condition[] }).all : (condition as { any: Condition[] }).any).map(
+      compileTest,
+    );
+    if (parts.length === 0) return () => true;
+    if (parts.length === 1) return parts[0]!;
+    return (facts) => {
+      for (const part of parts) if (part(facts) !== every) return !every;
+      return every;
+    };
   }
   if ("not" in condition) {
     const part = compileTest(condition.not);

@@ -27,19 +27,33 @@ export interface Facts extends Omit<ResolvedAnswers, "hosting"> {
 
 /** The facts derived from answers in which every question is answered (hosting may be empty: unknown). */
 export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hosting: HostingTarget[] }): Facts => {
-  const hosting = answers.hosting;
-  const cloudCount = hosting.filter((target) => CLOUDS.includes(target)).length;
+  const { hosting, workloads, needs, hostCount } = answers;
+  let cloudCount = 0;
+  for (const target of hosting) if (CLOUDS.includes(target)) cloudCount++;
+  // One literal with every key in a fixed order: all facts objects share one shape.
   return {
-    ...answers,
+    environment: answers.environment,
+    teamSize: answers.teamSize,
+    containerCount: answers.containerCount,
+    hostCount,
+    hosting,
+    management: answers.management,
+    highAvailability: answers.highAvailability,
+    scaling: answers.scaling,
+    zeroDowntimeDeploys: answers.zeroDowntimeDeploys,
+    experience: answers.experience,
+    workloads,
+    needs,
+    currentPlatform: answers.currentPlatform,
     hostingKnown: hosting.length > 0,
     cloudCount,
     multiCloud: cloudCount >= 2,
     onPrem: hosting.includes("on-prem"),
     singleCloud: cloudCount === 1 && hosting.length === 1,
     awsOnly: hosting.length === 1 && hosting[0] === "aws",
-    multiHost: answers.hostCount > 1,
-    mixedWorkloads: answers.workloads.includes("non-container") || answers.workloads.includes("batch"),
-    advancedNeedCount: answers.needs.length,
+    multiHost: hostCount > 1,
+    mixedWorkloads: workloads.includes("non-container") || workloads.includes("batch"),
+    advancedNeedCount: needs.length,
   };
 };
 
