@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { resolveAnswers } from "./assumptions.ts";
 import { placeholders } from "./explain.ts";
 import { deriveFacts } from "./facts.ts";
-import type { Condition } from "./rule-schema.ts";
-import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
+import { RULES } from "./ruleset.ts";
+import { leaves } from "./thresholds.ts";
 
 const SOURCES = fileURLToPath(new URL("../../../docs/sources", import.meta.url));
 const SHARED_SEEDS = fileURLToPath(new URL("../../../../shared/seeds", import.meta.url));
@@ -14,14 +14,6 @@ const SEEDS = readdirSync(SOURCES).filter((name) => name.endsWith(".txt"));
 /** Public guides a rule may cite instead of a seed: vendor and project documentation, by title. */
 const GUIDE =
   /^(Kubernetes docs|K3s documentation|Azure Container Instances documentation|Docker docs|Knative documentation): /;
-
-const factsRead = (condition: Condition): string[] => {
-  if ("condition" in condition) return factsRead(SHARED_CONDITIONS[condition.condition]!);
-  if ("all" in condition) return condition.all.flatMap(factsRead);
-  if ("any" in condition) return condition.any.flatMap(factsRead);
-  if ("not" in condition) return factsRead(condition.not);
-  return [condition.fact];
-};
 
 const FACT_NAMES = Object.keys(deriveFacts(resolveAnswers({}).resolved));
 
@@ -66,7 +58,7 @@ describe("the ruleset", () => {
   it.each(RULES.map((rule) => [rule.name, rule] as const))(
     "%s reads only known facts and explains with what it read",
     (_, rule) => {
-      const read = factsRead(rule.conditions);
+      const read = leaves(rule.conditions).map((condition) => condition.fact);
       for (const fact of read) expect(FACT_NAMES).toContain(fact);
       for (const key of placeholders(rule.event.params.reason)) {
         if (key !== "platform") expect(read).toContain(key);

@@ -6,7 +6,8 @@ import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
 export const NUMERIC_QUESTIONS = ["teamSize", "containerCount", "hostCount"] as const;
 export type NumericQuestion = (typeof NUMERIC_QUESTIONS)[number];
 
-const leaves = (condition: Condition): FactCondition[] => {
+/** The fact conditions under a condition, shared conditions expanded. */
+export const leaves = (condition: Condition): FactCondition[] => {
   if ("condition" in condition) return leaves(SHARED_CONDITIONS[condition.condition]!);
   if ("all" in condition) return condition.all.flatMap(leaves);
   if ("any" in condition) return condition.any.flatMap(leaves);

@@ -9,7 +9,7 @@ import {
   Scaling,
   Workload,
 } from "@platform-advisor/model";
-import { NUMERIC_QUESTIONS, numericClasses } from "../thresholds.ts";
+import { numericClasses } from "../thresholds.ts";
 
 /** Every non-empty subset of a list, in a stable order. */
 export const subsets = <T>(items: readonly T[]): T[][] => {
@@ -48,5 +48,3 @@ export const COVERING_FACTORS: { field: keyof Answers; item?: string; levels: re
   ...Need.options.map((item) => ({ field: "needs" as const, item, levels: [false, true] })),
   { field: "currentPlatform", levels: [undefined, "none", ...PLATFORM_IDS] },
 ];
-
-export { NUMERIC_QUESTIONS };
