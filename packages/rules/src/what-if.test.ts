@@ -24,6 +24,22 @@ describe("what-if tipping points", () => {
     }
   });
 
+  it("suggests no change to a question the team's path skips", async () => {
+    const onPrem = await recommend({
+      teamSize: 25,
+      containerCount: 60,
+      hosting: ["on-prem"],
+      environment: "production",
+    });
+    expect(onPrem.whatIf.some((w) => "management" in w.change)).toBe(false);
+    const development = await recommend({ environment: "development", containerCount: 4 });
+    expect(development.whatIf.some((w) => "highAvailability" in w.change || "zeroDowntimeDeploys" in w.change)).toBe(
+      false,
+    );
+    const cloud = await recommend({ teamSize: 25, containerCount: 60, hosting: ["aws"] });
+    expect(cloud.whatIf.some((w) => "management" in w.change)).toBe(true);
+  });
+
   it("says past 100 containers Kubernetes leads for a small cluster team", async () => {
     const result = await recommend({ containerCount: 50 });
     expect(result.whatIf).toContainEqual(

@@ -1,5 +1,6 @@
 import {
   type Answers,
+  isShown,
   type PlatformId,
   platformById,
   QUESTIONNAIRE,
@@ -83,9 +84,13 @@ const alternatives = (question: Question, resolved: Resolved): { change: Answers
     }));
 };
 
-/** The smallest answer changes, one question at a time, that change the recommended platform. */
+/**
+ * The smallest answer changes, one question at a time, that change the recommended platform; only for the
+ * questions that matter on the team's path (a question the questionnaire would not ask is not suggested).
+ */
 export const findWhatIfs = (answers: Answers, resolved: Resolved, current: PlatformId): WhatIf[] =>
   QUESTIONNAIRE.flatMap((question) => {
+    if (!isShown(question, answers)) return [];
     if ((NUMERIC_QUESTIONS as readonly string[]).includes(question.id)) {
       return numericTippingPoints(answers, resolved, question.id as NumericQuestion, current);
     }
