@@ -602,6 +602,16 @@ const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources">
   "compose-files": (p) => p.features.configFormat.source,
 };
 
+/** Kubernetes, self-run or managed, has the same API and so the same evidence for these traits. */
+const KUBERNETES_TRAITS: Partial<Record<Trait, string>> = {
+  "scales-to-zero": KNATIVE_DOCS,
+  "kubernetes-api": S004_K8S,
+  "large-ecosystem": S004_K8S,
+  "stateful-workloads": S003_STATEFUL,
+  "batch-jobs": K8S_JOBS,
+  "event-driven": KNATIVE_DOCS,
+};
+
 /** Sources of the traits no property of the platform covers. */
 const TRAIT_SOURCES: Partial<Record<PlatformId, Partial<Record<Trait, string>>>> = {
   "docker-compose": { "stateful-workloads": DOCKER_VOLUMES, "batch-jobs": DOCKER_COMPOSE_DOCS },
@@ -614,22 +624,8 @@ const TRAIT_SOURCES: Partial<Record<PlatformId, Partial<Record<Trait, string>>>>
     "stateful-workloads": cite(Seed.orchestrationAndBeyond, "2. Docker Swarm: Stacks"),
     "batch-jobs": SWARM_JOBS,
   },
-  kubernetes: {
-    "scales-to-zero": KNATIVE_DOCS,
-    "kubernetes-api": S004_K8S,
-    "large-ecosystem": S004_K8S,
-    "stateful-workloads": S003_STATEFUL,
-    "batch-jobs": K8S_JOBS,
-    "event-driven": KNATIVE_DOCS,
-  },
-  "managed-kubernetes": {
-    "scales-to-zero": KNATIVE_DOCS,
-    "kubernetes-api": S004_K8S,
-    "large-ecosystem": S004_K8S,
-    "stateful-workloads": S003_STATEFUL,
-    "batch-jobs": K8S_JOBS,
-    "event-driven": KNATIVE_DOCS,
-  },
+  kubernetes: KUBERNETES_TRAITS,
+  "managed-kubernetes": KUBERNETES_TRAITS,
   k3s: {
     "scales-to-zero": KNATIVE_DOCS,
     "kubernetes-api": K3S_DOCS,
