@@ -9,11 +9,15 @@ const DIMENSIONS = ["containerCount", "hostCount", "teamSize"] as const;
 const maxOf = (id: (typeof DIMENSIONS)[number]) =>
   QUESTIONNAIRE.find((question) => question.id === id)?.max ?? Number.MAX_SAFE_INTEGER;
 
+/** A count grown by a factor, kept within what the question accepts. */
+export const grownValue = (dimension: (typeof DIMENSIONS)[number], value: number, factor: number): number =>
+  Math.min(maxOf(dimension), value * factor);
+
 /** Who leads as containers, hosts and the team grow two, five and ten times. */
 export const growthPath = (answers: Answers, resolved: Resolved): GrowthStep[] =>
   DIMENSIONS.flatMap((dimension) =>
     GROWTH_FACTORS.map((factor) => {
-      const value = Math.min(maxOf(dimension), resolved[dimension] * factor);
+      const value = grownValue(dimension, resolved[dimension], factor);
       const recommended = leaderOf({ ...answers, [dimension]: value });
       return {
         dimension,

@@ -6,6 +6,7 @@ import {
   platformById,
 } from "@platform-advisor/model";
 import type { Resolved } from "../assumptions.ts";
+import { grownValue } from "../growth.ts";
 
 const CLOUDS: readonly HostingTarget[] = ["aws", "azure", "gcp", "other-cloud"];
 const singleHost = (platform: Platform) => platform.traits.includes("single-host");
@@ -69,15 +70,15 @@ export const INVARIANTS: readonly Invariant[] = [
 export const GROWTH_INVARIANT =
   "growing containers and hosts never moves the recommendation back to a single-host tool";
 
-export const grownAnswers = (answers: Answers, resolved: Resolved, factor: number): Answers[] => [
-  { ...answers, containerCount: Math.min(10_000_000, resolved.containerCount * factor) },
-  { ...answers, hostCount: Math.min(1_000_000, resolved.hostCount * factor) },
-  {
-    ...answers,
-    containerCount: Math.min(10_000_000, resolved.containerCount * factor),
-    hostCount: Math.min(1_000_000, resolved.hostCount * factor),
-  },
-];
+export const grownAnswers = (answers: Answers, resolved: Resolved, factor: number): Answers[] => {
+  const containerCount = grownValue("containerCount", resolved.containerCount, factor);
+  const hostCount = grownValue("hostCount", resolved.hostCount, factor);
+  return [
+    { ...answers, containerCount },
+    { ...answers, hostCount },
+    { ...answers, containerCount, hostCount },
+  ];
+};
 
 export const movesBackToSingleHost = (before: PlatformId, after: PlatformId): boolean =>
   !singleHost(platformById(before)) && singleHost(platformById(after));

@@ -1,9 +1,11 @@
 import type { Answers } from "@platform-advisor/model";
-import { resolveAnswers } from "../assumptions.ts";
+import { resolveValues } from "../assumptions.ts";
 import { firedRules } from "../compiled.ts";
 import { deriveFacts } from "../facts.ts";
-import { leaderOf, leadersOf } from "../leader.ts";
+import { GROWTH_FACTORS } from "../growth.ts";
+import { leaderOf } from "../leader.ts";
 import { RULES } from "../ruleset.ts";
+import { topTwo } from "../scoring.ts";
 import { coveringSpace, exhaustiveSeedSpace, exhaustiveSize } from "./answer-space.ts";
 import { GROWTH_INVARIANT, grownAnswers, INVARIANTS, movesBackToSingleHost } from "./invariants.ts";
 
@@ -24,7 +26,6 @@ export interface VerificationReport {
   seconds: number;
 }
 
-const GROWTH_FACTORS = [2, 5, 10];
 const MAX_EXAMPLES = 20;
 
 /** Checks every answer set of the verification sweep: eligibility, ties, invariants and rule coverage. */
@@ -40,9 +41,14 @@ export const verify = (): VerificationReport => {
   };
 
   const check = (answers: Answers) => {
-    const { resolved } = resolveAnswers(answers);
-    for (const index of firedRules(deriveFacts(resolved))) fired[index]!++;
-    const [first, second] = leadersOf(answers);
+    const resolved = resolveValues(answers);
+    const facts = deriveFacts(resolved);
+    const indexes = firedRules(facts);
+    for (const index of indexes) fired[index]!++;
+    const [first, second] = topTwo(
+      facts,
+      indexes.map((index) => RULES[index]!.event),
+    );
     if (!first.eligible) return report("no eligible platform", "every platform is excluded", answers);
     if (
       second.eligible &&
