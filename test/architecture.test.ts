@@ -4,12 +4,19 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const PACKAGES = { model: "packages/model", rules: "packages/rules", api: "apps/api", web: "apps/web" } as const;
-/** Which workspace packages each may import: model <- rules <- api, web. */
+const PACKAGES = {
+  model: "packages/model",
+  rules: "packages/rules",
+  report: "packages/report",
+  api: "apps/api",
+  web: "apps/web",
+} as const;
+/** Which workspace packages each may import: model <- rules <- report <- api; web uses model. */
 const ALLOWED: Record<keyof typeof PACKAGES, string[]> = {
   model: [],
   rules: ["model"],
-  api: ["model", "rules"],
+  report: ["model", "rules"],
+  api: ["model", "rules", "report"],
   web: ["model"],
 };
 

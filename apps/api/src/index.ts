@@ -1,3 +1,4 @@
+export { ReportDocument, ReportFormat } from "@platform-advisor/report";
 export type { Api } from "./api.ts";
 export { app } from "./app.ts";
 export type { AppDeps, Recommend } from "./app-deps.ts";
@@ -5,7 +6,5 @@ export { type App, createApp } from "./create-app.ts";
 export { type Config, ConfigError, loadConfig } from "./env.ts";
 export { createLogger, type Logger, type LogRecord, silentLogger } from "./logger.ts";
 export { FieldError, PROBLEM_CONTENT_TYPE, Problem } from "./problem-json.ts";
-export { ReportFormat } from "./report/render-report.ts";
-export { ReportDocument } from "./report/report-json.ts";
 export { BATCH_MAX, BatchRequest, BatchResponse, BatchResult, RecommendationRequest } from "./request-schemas.ts";
 export { type RunningServer, startServer } from "./serve.ts";

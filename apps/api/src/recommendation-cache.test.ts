@@ -1,8 +1,8 @@
 import { gunzipSync } from "node:zlib";
 import type { Answers, Recommendation } from "@platform-advisor/model";
+import { sampleRecommendation } from "@platform-advisor/report/test-fixture";
 import { describe, expect, it } from "vitest";
 import { recommendationCache } from "./recommendation-cache.ts";
-import { sampleRecommendation } from "./report/test-fixture.ts";
 
 const counting = () => {
   const calls: Answers[] = [];

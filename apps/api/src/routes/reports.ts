@@ -1,12 +1,12 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
 import type { Recommendation } from "@platform-advisor/model";
+import { ReportDocument, ReportFormat, renderReport } from "@platform-advisor/report";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import type { AppEnv } from "../app-env.ts";
 import { problemResponse } from "../problem-json.ts";
 import type { RecommendationCache } from "../recommendation-cache.ts";
-import { ReportFormat, renderReport } from "../report/render-report.ts";
-import { ReportDocument } from "../report/report-json.ts";
+
 import { RecommendationRequest } from "../request-schemas.ts";
 import { BODY_PROBLEMS } from "./problem-responses.ts";
 import { rejectedByCore } from "./recommendations.ts";
