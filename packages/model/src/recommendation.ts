@@ -24,7 +24,14 @@ export const RankedPlatform = z
     platform: PlatformId,
     name: z.string(),
     rank: z.int().min(1),
-    score: z.number().min(0).max(100),
+    score: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe("0-100, a strictly increasing function of points (see docs/decisions.md); 0 when ineligible."),
+    points: z
+      .number()
+      .describe("basePoints plus the sum of the reasons' impacts (to 0.1); ranking and margin follow points."),
     eligible: z.boolean(),
     complexity: z.number().min(0).max(10),
     capability: z.number().min(0).max(10),
@@ -76,6 +83,33 @@ export const Requirements = z
   .meta({ id: "Requirements" });
 export type Requirements = z.infer<typeof Requirements>;
 
+export const Conflict = z
+  .object({
+    question: z.enum(QUESTION_IDS),
+    text: z
+      .string()
+      .describe("What was asked, what the recommended platform does instead, and the best option that honours it."),
+  })
+  .meta({ id: "Conflict" });
+export type Conflict = z.infer<typeof Conflict>;
+
+export const IgnoredAnswer = z
+  .object({
+    question: z.enum(QUESTION_IDS),
+    text: z.string().describe("Why this answer was not used: the questionnaire does not ask it on this path."),
+  })
+  .meta({ id: "IgnoredAnswer" });
+export type IgnoredAnswer = z.infer<typeof IgnoredAnswer>;
+
+export const ProfileRef = z
+  .object({
+    name: z.string(),
+    revision: z.union([z.string(), z.number()]),
+    hash: z.string(),
+  })
+  .meta({ id: "ProfileRef" });
+export type ProfileRef = z.infer<typeof ProfileRef>;
+
 /** The advisor's answer (contract v1, with additions). */
 export const Recommendation = z
   .object({
@@ -84,7 +118,11 @@ export const Recommendation = z
     assumptions: z.array(Assumption),
     whatIf: z.array(WhatIf),
     growthPath: z.array(GrowthStep),
-    margin: z.number().min(0).max(100).describe("Score points between the first and the second platform."),
+    basePoints: z.number().describe("The points every eligible platform starts from."),
+    margin: z.number().min(0).describe("Points between the first and the second platform."),
+    conflicts: z.array(Conflict).describe("Explicit answers that the recommended platform does not honour."),
+    ignored: z.array(IgnoredAnswer).describe("Answers to questions the questionnaire does not ask on this path."),
+    profile: ProfileRef.optional().describe("The organisation profile in force, when there is one."),
     requirements: Requirements,
     answers: Answers.describe("The answers as evaluated: given ones and assumed ones."),
     rulesetVersion: z.string(),

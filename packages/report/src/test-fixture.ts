@@ -16,6 +16,7 @@ export const sampleRecommendation = (): Recommendation => {
       name: platform.name,
       rank: index + 1,
       score: 84 - index * 9,
+      points: 84 - index * 9,
       eligible: true,
       complexity: platform.complexity.value,
       capability: platform.capability.value,
@@ -37,6 +38,7 @@ export const sampleRecommendation = (): Recommendation => {
       name: platform.name,
       rank: eligible.length + index + 1,
       score: 0,
+      points: 0,
       eligible: false,
       complexity: platform.complexity.value,
       capability: platform.capability.value,
@@ -62,7 +64,10 @@ export const sampleRecommendation = (): Recommendation => {
     growthPath: [
       { dimension: "containerCount", factor: 10, value: 400, recommended: "kubernetes", text: "At 400 containers" },
     ],
+    basePoints: 74,
     margin: 9,
+    conflicts: [],
+    ignored: [],
     requirements: { capability: 5, complexityBudget: 4, complexityWeight: 3 },
     answers: {
       environment: "production",

@@ -5,7 +5,7 @@ import { evaluate } from "./compiled.ts";
 import { createEngine, runEngine } from "./engine.ts";
 import { deriveFacts } from "./facts.ts";
 import { growthPath } from "./growth.ts";
-import { scoreAll } from "./scoring.ts";
+import { SCORING, scoreAll } from "./scoring.ts";
 import { RULESET_VERSION } from "./version.ts";
 import { findWhatIfs } from "./what-if.ts";
 
@@ -27,11 +27,12 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
   if (options.engine === "json-rules-engine") engine ??= createEngine();
   const firings = options.engine === "json-rules-engine" && engine ? await runEngine(engine, facts) : evaluate(facts);
   const { requirements, scored } = scoreAll(facts, firings);
-  const ranking = scored.map(({ platform, eligible, score, reasons }, index) => ({
+  const ranking = scored.map(({ platform, eligible, score, raw, reasons }, index) => ({
     platform: platform.id,
     name: platform.name,
     rank: index + 1,
     score,
+    points: raw,
     eligible,
     complexity: platform.complexity.value,
     capability: platform.capability.value,
@@ -45,7 +46,10 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
     assumptions,
     whatIf: findWhatIfs(answers, resolved, first.platform),
     growthPath: growthPath(answers, resolved),
-    margin: first.score - (second?.score ?? 0),
+    basePoints: SCORING.base,
+    margin: Math.max(0, Math.round((first.points - (second?.points ?? first.points)) * 10) / 10),
+    conflicts: [],
+    ignored: [],
     requirements,
     answers: effectiveAnswers(resolved),
     rulesetVersion: RULESET_VERSION,
