@@ -1,3 +1,4 @@
+import type { HostingTarget } from "./answers.ts";
 import type { Platform, Trait } from "./platform.ts";
 import type { PlatformId } from "./platform-id.ts";
 import { cite, Seed } from "./sources.ts";
@@ -37,7 +38,39 @@ const PAAS_DOCS = "Fly.io docs: Autostop/autostart Machines; Render docs: Scalin
 const GREENGRASS_DOCS = "AWS IoT Greengrass Developer Guide: Run a Docker container";
 const IOT_EDGE_DOCS = "Azure IoT Edge documentation: What is Azure IoT Edge";
 const KNATIVE_DOCS = "Knative documentation: Configuring scale to zero";
-const MESOS_DOCS = "Apache Mesos project page (Apache Attic)";
+const MESOS_DOCS = "Apache Attic: Apache Mesos";
+
+// Vendor documents added by the catalogue review (docs/catalogue-review.md lists each with its URL).
+const DOCKER_RPI = "Docker docs: Install Docker Engine on Raspberry Pi OS (32-bit / armhf)";
+const SWARM_ADMIN = "Docker docs: Administer and maintain a swarm of Docker Engines";
+const GKE_LARGE = "GKE docs: Plan for large GKE clusters";
+const AKS_QUOTAS = "AKS docs: Quotas, virtual machine size restrictions, and region availability";
+const EKS_SERVICE = "Amazon EKS User Guide: What is Amazon EKS?";
+const GKE_SERVICE = "GKE docs: GKE overview";
+const AKS_SERVICE = "AKS docs: What is Azure Kubernetes Service (AKS)?";
+const OTHER_CLOUD_K8S =
+  "DigitalOcean docs: Kubernetes; Linode docs: Linode Kubernetes Engine; OVHcloud docs: Managed Kubernetes Service; Scaleway docs: Kubernetes Kapsule; Oracle docs: Kubernetes Engine (OKE); IBM Cloud docs: Kubernetes Service";
+const ON_PREM_K8S =
+  "EKS Anywhere docs: Overview; AKS docs: What is AKS enabled by Azure Arc?; Google Distributed Cloud docs: Overview";
+const K3S_SIZING = "K3s docs: Requirements (Server Sizing Guide)";
+const K3S_COMPONENTS = "K3s docs: Packaged components (metrics-server, Traefik, ServiceLB, local-path)";
+const FLEET_DOCS = "Rancher docs: Fleet - GitOps at Scale";
+const ECS_EBS = "Amazon ECS Developer Guide: Use Amazon EBS volumes with Amazon ECS";
+const ECS_EFS = "Amazon ECS Developer Guide: Use Amazon EFS volumes with Amazon ECS";
+const ECS_EVENTBRIDGE = "Amazon ECS Developer Guide: Run tasks on a schedule (Amazon EventBridge Scheduler)";
+const ECS_STANDALONE = "Amazon ECS Developer Guide: Amazon ECS standalone tasks";
+const CLOUD_RUN_JOBS = "Google Cloud Run documentation: Create jobs";
+const CLOUD_RUN_EVENTS = "Google Cloud Run documentation: Trigger with events (Eventarc)";
+const ACA_JOBS = "Azure Container Apps documentation: Jobs in Azure Container Apps";
+const ACI_RESTART = "Azure Container Instances documentation: Run containerized tasks with restart policies";
+const NOMAD_STATEFUL = "Nomad documentation: Stateful workloads (host volumes and CSI volumes)";
+const NOMAD_DISCONNECT = "Nomad documentation: disconnect block (clients that lose their servers)";
+const FLY_AUTOSTOP = "Fly.io docs: Autostop/autostart Machines (min_machines_running = 0)";
+const FLY_VOLUMES = "Fly.io docs: Fly Volumes overview";
+const RENDER_DISKS = "Render docs: Persistent Disks";
+const RENDER_CRON = "Render docs: Cron Jobs";
+const GREENGRASS_DEPLOY = "AWS IoT Greengrass Developer Guide: Deploy AWS IoT Greengrass components to devices";
+const IOT_EDGE_AT_SCALE = "Azure IoT Edge documentation: Deploy and monitor IoT Edge modules at scale";
 
 const PLATFORMS: Omit<Platform, "traitSources">[] = [
   {
@@ -106,7 +139,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     vendor: "Docker (Mirantis)",
     summary: "Swarm mode built into Docker Engine: a cluster from one command, stacks from Compose files.",
     status: "active",
-    runsOn: s([...SERVERS], SWARM_DOCS),
+    runsOn: s([...ANYWHERE], `${SWARM_DOCS}; ${DOCKER_RPI}`),
     scope: s("cluster", S002_TABLE),
     complexity: s(3, S002_45),
     capability: s(5, S002_45),
@@ -118,6 +151,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "compose-files",
       "stateful-workloads",
       "batch-jobs",
+      "edge-devices",
     ],
     features: {
       scope: s("Multi-host", S002_TABLE),
@@ -131,7 +165,14 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       configFormat: s("Stack file", S002_TABLE),
       learningCurve: s("Medium", S002_TABLE),
     },
-    limits: [{ text: "Limited scalability: about 1,000 nodes", maxHosts: 1000, source: S004_SWARM }],
+    limits: [
+      {
+        text: "Limited scalability: about 1,000 nodes; Docker documents neither a larger swarm nor a way to run several swarms as one",
+        maxHosts: 1000,
+        beyond: "ineligible",
+        source: `${S004_SWARM}; ${SWARM_ADMIN}`,
+      },
+    ],
     cannot: [
       { text: "No built-in autoscaling: replicas change by command", source: S002_TABLE },
       { text: "Small ecosystem: no Helm, operators or service mesh", source: S004_K8S },
@@ -156,6 +197,10 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "autoscaling",
       "scales-to-zero",
       "kubernetes-api",
+      "custom-scheduling",
+      "policy-enforcement",
+      "multi-tenancy",
+      "advanced-networking",
       "large-ecosystem",
       "stateful-workloads",
       "batch-jobs",
@@ -175,17 +220,36 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     },
     limits: [
       { text: "Scale to zero needs Knative or KEDA on top of the cluster", source: KNATIVE_DOCS },
-      { text: "5,000+ nodes per cluster", maxHosts: 5000, source: S004_K8S },
+      {
+        text: "No more than 5,000 nodes per cluster (and 110 pods per node, 150,000 pods, 300,000 containers); past that, run several clusters",
+        maxHosts: 5000,
+        beyond: "several-clusters",
+        source: K8S_LARGE,
+      },
     ],
     cannot: [{ text: "Your team runs the control plane: upgrades, etcd, certificates", source: S002_44 }],
   },
   {
     id: "managed-kubernetes",
-    name: "Managed Kubernetes (EKS, GKE, AKS)",
-    vendor: "AWS, Google Cloud, Microsoft Azure",
-    summary: "Kubernetes whose control plane the cloud runs for you.",
+    name: "Managed Kubernetes",
+    vendor: "AWS, Google Cloud, Microsoft Azure; DigitalOcean, Akamai (Linode), OVHcloud, Scaleway, Oracle, IBM",
+    summary:
+      "Kubernetes whose control plane a provider runs for you: Amazon EKS, GKE, AKS and other clouds' services; on-prem editions managed from the cloud.",
     status: "active",
-    runsOn: s(["aws", "azure", "gcp"], S004_K8S),
+    runsOn: s(["aws", "azure", "gcp", "other-cloud", "on-prem"], `${S004_K8S}; ${OTHER_CLOUD_K8S}; ${ON_PREM_K8S}`),
+    serviceNames: {
+      aws: { name: "Amazon EKS", source: EKS_SERVICE },
+      gcp: { name: "Google Kubernetes Engine (GKE)", source: GKE_SERVICE },
+      azure: { name: "Azure Kubernetes Service (AKS)", source: AKS_SERVICE },
+      "other-cloud": {
+        name: "DigitalOcean Kubernetes, Linode Kubernetes Engine, OVHcloud Managed Kubernetes, Scaleway Kapsule, Oracle OKE, IBM Cloud Kubernetes Service",
+        source: OTHER_CLOUD_K8S,
+      },
+      "on-prem": {
+        name: "Amazon EKS Anywhere, AKS enabled by Azure Arc, Google Distributed Cloud",
+        source: ON_PREM_K8S,
+      },
+    },
     scope: s("cluster", S002_TABLE),
     complexity: s(7, S002_45),
     capability: s(10, S002_45),
@@ -198,6 +262,10 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "autoscaling",
       "scales-to-zero",
       "kubernetes-api",
+      "custom-scheduling",
+      "policy-enforcement",
+      "multi-tenancy",
+      "advanced-networking",
       "large-ecosystem",
       "stateful-workloads",
       "batch-jobs",
@@ -217,9 +285,19 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     },
     limits: [
       { text: "Scale to zero needs Knative or KEDA on top of the cluster", source: KNATIVE_DOCS },
-      { text: "5,000+ nodes per cluster", maxHosts: 5000, source: K8S_LARGE },
+      {
+        text: "Nodes per cluster: AKS up to 5,000; GKE up to 15,000 (65,000 from version 1.31, for large AI workloads); past the limit, run several clusters",
+        maxHosts: 5000,
+        beyond: "several-clusters",
+        source: `${AKS_QUOTAS}; ${GKE_LARGE}`,
+      },
     ],
-    cannot: [{ text: "Runs only on AWS, Azure or Google Cloud", source: S004_K8S }],
+    cannot: [
+      {
+        text: "On-prem editions (EKS Anywhere, AKS on Azure Local, Google Distributed Cloud) run the control plane on your hardware: the cloud gives lifecycle tooling and support, your team supplies and looks after the machines",
+        source: ON_PREM_K8S,
+      },
+    ],
   },
   {
     id: "k3s",
@@ -228,6 +306,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "Lightweight, certified Kubernetes in one binary for edge devices and small clusters.",
     status: "active",
     runsOn: s([...ANYWHERE], S004_EDGE),
+    managedFrom: s(["aws", "azure", "gcp", "other-cloud", "on-prem"], FLEET_DOCS),
     scope: s("cluster", K3S_DOCS),
     complexity: s(5, K3S_DOCS),
     capability: s(8, K3S_DOCS),
@@ -239,18 +318,23 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "autoscaling",
       "scales-to-zero",
       "kubernetes-api",
+      "custom-scheduling",
+      "policy-enforcement",
+      "multi-tenancy",
+      "advanced-networking",
       "large-ecosystem",
       "edge-devices",
+      "edge-fleet",
       "stateful-workloads",
       "batch-jobs",
     ],
     features: {
-      scope: s("Single node to small clusters, edge", K3S_DOCS),
+      scope: s("Single node to clusters of a few thousand nodes; edge and ARM devices", K3S_SIZING),
       setup: s("One binary, one command", K3S_DOCS),
-      scaling: s("Built-in + auto (Kubernetes HPA)", K3S_DOCS),
+      scaling: s("Built-in + auto (Kubernetes HPA; metrics-server packaged)", K3S_COMPONENTS),
       selfHealing: s("Reschedule + custom", K3S_DOCS),
       networking: s("Flannel CNI by default", K3S_DOCS),
-      loadBalancing: s("Traefik ingress (L7), ServiceLB", K3S_DOCS),
+      loadBalancing: s("Traefik ingress (L7), ServiceLB", K3S_COMPONENTS),
       secrets: s("Kubernetes secrets", K3S_DOCS),
       rollingUpdates: s("Built-in", K3S_DOCS),
       configFormat: s("YAML manifests", K3S_DOCS),
@@ -258,9 +342,16 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     },
     limits: [
       { text: "Scale to zero needs Knative or KEDA on top of the cluster", source: KNATIVE_DOCS },
-      { text: "Sized for edge and small clusters, not thousands of nodes", maxHosts: 500, source: K3S_DOCS },
+      {
+        text: "Server sizing guide: about 1,800 agents on one 16-core, 32 GB server and about 50% more (~2,700) with three HA servers; past that, run several clusters (Rancher Fleet manages many)",
+        maxHosts: 2700,
+        beyond: "several-clusters",
+        source: K3S_SIZING,
+      },
     ],
-    cannot: [{ text: "Not meant for large data-centre clusters", source: K3S_DOCS }],
+    cannot: [
+      { text: "No managed control plane: your team runs the servers, datastore and upgrades", source: K3S_DOCS },
+    ],
   },
   {
     id: "amazon-ecs",
@@ -269,6 +360,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "AWS's container orchestrator with an AWS-managed control plane, on EC2 instances you manage.",
     status: "active",
     runsOn: s(["aws"], S002_44),
+    serviceNames: { aws: { name: "Amazon ECS (EC2 capacity)", source: ECS_GUIDE } },
     scope: s("cluster", S002_44),
     complexity: s(5, S002_45),
     capability: s(7, S002_45),
@@ -283,6 +375,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "stateful-workloads",
       "batch-jobs",
       "event-driven",
+      "custom-scheduling",
     ],
     features: {
       scope: s("Multi-host (EC2 instances)", S002_44),
@@ -306,6 +399,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "ECS or EKS tasks on serverless capacity: no instances to manage.",
     status: "active",
     runsOn: s(["aws"], S004_SERVERLESS),
+    serviceNames: { aws: { name: "Amazon ECS on AWS Fargate, Amazon EKS on AWS Fargate", source: FARGATE_GUIDE } },
     scope: s("cluster", FARGATE_GUIDE),
     complexity: s(3.5, S002_45),
     capability: s(7, S002_45),
@@ -320,6 +414,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "autoscaling",
       "batch-jobs",
       "event-driven",
+      "stateful-workloads",
     ],
     features: {
       scope: s("Serverless tasks across AWS availability zones", FARGATE_GUIDE),
@@ -333,7 +428,13 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       configFormat: s("Task Definitions", S004_SERVERLESS),
       learningCurve: s("Low-medium", S004_SERVERLESS),
     },
-    limits: [{ text: "Per-task CPU and memory caps; no privileged containers or host access", source: FARGATE_GUIDE }],
+    limits: [
+      { text: "Per-task CPU and memory caps; no privileged containers or host access", source: FARGATE_GUIDE },
+      {
+        text: "One Amazon EBS volume per task, deleted when the task stops unless its termination policy keeps it; state shared across tasks belongs on Amazon EFS",
+        source: `${ECS_EBS}; ${ECS_EFS}`,
+      },
+    ],
     cannot: [
       { text: "Runs only on AWS", source: S004_SERVERLESS },
       { text: "No scale to zero for services: a service keeps at least its minimum tasks", source: ECS_GUIDE },
@@ -346,6 +447,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "Serverless containers (Knative) that scale with requests, down to zero.",
     status: "active",
     runsOn: s(["gcp"], S004_SERVERLESS),
+    serviceNames: { gcp: { name: "Google Cloud Run", source: CLOUD_RUN_DOCS } },
     scope: s("cluster", CLOUD_RUN_DOCS),
     complexity: s(2, S002_44),
     capability: s(6, S002_44),
@@ -375,7 +477,14 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       learningCurve: s("Low", S004_SERVERLESS),
     },
     limits: [
-      { text: "Request-driven containers; per-instance CPU, memory and request-timeout caps", source: CLOUD_RUN_DOCS },
+      {
+        text: "Request-driven services (and jobs); per-instance CPU, memory and request-timeout caps",
+        source: CLOUD_RUN_DOCS,
+      },
+      {
+        text: "Volumes are Cloud Storage or NFS mounts without NFS locking: no persistent block volumes for databases",
+        source: "Google Cloud Run documentation: Configure NFS volume mounts",
+      },
     ],
     cannot: [
       { text: "Runs only on Google Cloud", source: S003_CLOUD },
@@ -389,6 +498,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "Managed Kubernetes-based apps with a simplified experience (KEDA scaling, Dapr).",
     status: "active",
     runsOn: s(["azure"], S002_44),
+    serviceNames: { azure: { name: "Azure Container Apps", source: ACA_DOCS } },
     scope: s("cluster", ACA_DOCS),
     complexity: s(4, S002_45),
     capability: s(7, S002_45),
@@ -427,6 +537,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "Single containers or small groups started in seconds, billed per second.",
     status: "active",
     runsOn: s(["azure"], S004_SERVERLESS),
+    serviceNames: { azure: { name: "Azure Container Instances", source: ACI_DOCS } },
     scope: s("single-host", ACI_DOCS),
     complexity: s(1.5, S004_SERVERLESS),
     capability: s(2.5, S004_SERVERLESS),
@@ -435,7 +546,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       scope: s("One container group on one host", ACI_DOCS),
       setup: s("Instant: start containers in seconds", S004_SERVERLESS),
       scaling: s("Manual: no autoscaling", ACI_DOCS),
-      selfHealing: s("Restart policy only", ACI_DOCS),
+      selfHealing: s("Restart policy only (Always, OnFailure, Never)", ACI_RESTART),
       networking: s("Public IP or VNet per container group", ACI_DOCS),
       loadBalancing: s("None built-in", ACI_DOCS),
       secrets: s("Secret volumes", ACI_DOCS),
@@ -475,6 +586,9 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "batch-jobs",
       "stateful-workloads",
       "edge-devices",
+      "custom-scheduling",
+      "multi-tenancy",
+      "advanced-networking",
     ],
     features: {
       scope: s("Multi-host, multi-region", NOMAD_DOCS),
@@ -498,6 +612,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "Developer-friendly platforms that build and run your containers for you.",
     status: "active",
     runsOn: s(["other-cloud"], S004_SERVERLESS),
+    serviceNames: { "other-cloud": { name: "Fly.io, Railway, Render", source: S004_SERVERLESS } },
     scope: s("cluster", PAAS_DOCS),
     complexity: s(1.5, S004_SERVERLESS),
     capability: s(4, S004_SERVERLESS),
@@ -510,11 +625,17 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       "rolling-updates",
       "built-in-load-balancer",
       "autoscaling",
+      "scales-to-zero",
+      "stateful-workloads",
+      "batch-jobs",
     ],
     features: {
       scope: s("The provider's regions", PAAS_DOCS),
       setup: s("Instant: git push or deploy an image", S004_SERVERLESS),
-      scaling: s("Autoscaling by plan; some stop idle machines", PAAS_DOCS),
+      scaling: s(
+        "Autoscaling by plan; Fly.io stops idle Machines down to zero and starts them on requests",
+        FLY_AUTOSTOP,
+      ),
       selfHealing: s("Managed restarts", PAAS_DOCS),
       networking: s("Managed private network", PAAS_DOCS),
       loadBalancing: s("Built-in (L7)", PAAS_DOCS),
@@ -523,7 +644,13 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       configFormat: s("fly.toml, render.yaml or dashboard", PAAS_DOCS),
       learningCurve: s("Low", S004_SERVERLESS),
     },
-    limits: [{ text: "Runs in the provider's own cloud and regions", source: PAAS_DOCS }],
+    limits: [
+      { text: "Runs in the provider's own cloud and regions", source: PAAS_DOCS },
+      {
+        text: "Volumes belong to one machine or instance: a Fly volume is pinned to one Machine and region and not replicated; a Render service with a disk runs one instance, without zero-downtime deploys",
+        source: `${FLY_VOLUMES}; ${RENDER_DISKS}`,
+      },
+    ],
     cannot: [
       { text: "No on-prem or own-cloud deployment", source: PAAS_DOCS },
       { text: "Little control over scheduling, networking or policy", source: PAAS_DOCS },
@@ -536,19 +663,27 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     summary: "Containers on fleets of remote devices, deployed and monitored from the cloud.",
     status: "active",
     runsOn: s(["edge"], S004_EDGE),
+    managedFrom: s(["aws", "azure"], `${GREENGRASS_DEPLOY}; ${IOT_EDGE_AT_SCALE}`),
+    serviceNames: {
+      aws: { name: "AWS IoT Greengrass", source: GREENGRASS_DOCS },
+      azure: { name: "Azure IoT Edge", source: IOT_EDGE_DOCS },
+    },
     scope: s("cluster", IOT_EDGE_DOCS),
     complexity: s(4.5, S004_EDGE),
     capability: s(5, S004_EDGE),
-    traits: ["multi-host", "cloud-service", "edge-devices", "self-healing", "rolling-updates"],
+    traits: ["multi-host", "cloud-service", "edge-devices", "edge-fleet", "self-healing", "rolling-updates"],
     features: {
       scope: s("Fleets of devices", S004_EDGE),
       setup: s("Device provisioning from the cloud", GREENGRASS_DOCS),
-      scaling: s("One deployment per device group", IOT_EDGE_DOCS),
+      scaling: s(
+        "One deployment per device group (thing group, device tags)",
+        `${GREENGRASS_DEPLOY}; ${IOT_EDGE_AT_SCALE}`,
+      ),
       selfHealing: s("Agent restarts modules", IOT_EDGE_DOCS),
       networking: s("Device network, cloud messaging", IOT_EDGE_DOCS),
       loadBalancing: s("None: work stays on the device", IOT_EDGE_DOCS),
       secrets: s("Device certificates and secret manager", GREENGRASS_DOCS),
-      rollingUpdates: s("Staged fleet deployments", GREENGRASS_DOCS),
+      rollingUpdates: s("Staged fleet deployments", GREENGRASS_DEPLOY),
       configFormat: s("Deployment manifests (JSON)", IOT_EDGE_DOCS),
       learningCurve: s("Medium", S004_EDGE),
     },
@@ -559,13 +694,21 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     id: "mesos",
     name: "Apache Mesos (Marathon)",
     vendor: "Apache Software Foundation",
-    summary: "A two-level cluster scheduler; retired, kept here to advise teams still on it.",
+    summary: "A two-level cluster scheduler; moved to the Apache Attic in 2025, kept here to advise teams still on it.",
     status: "inactive",
     runsOn: s([...SERVERS], MESOS_DOCS),
     scope: s("cluster", MESOS_DOCS),
     complexity: s(9.5, S001_OTHER),
     capability: s(7, S001_OTHER),
-    traits: ["multi-host", "self-healing", "rolling-updates", "mixed-workloads", "batch-jobs", "inactive"],
+    traits: [
+      "multi-host",
+      "self-healing",
+      "rolling-updates",
+      "mixed-workloads",
+      "batch-jobs",
+      "custom-scheduling",
+      "inactive",
+    ],
     features: {
       scope: s("Multi-host", MESOS_DOCS),
       setup: s("Complex (ZooKeeper, masters, agents, Marathon)", MESOS_DOCS),
@@ -578,7 +721,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
       configFormat: s("Marathon JSON", MESOS_DOCS),
       learningCurve: s("High", MESOS_DOCS),
     },
-    limits: [{ text: "Retired project: no releases or security fixes", source: MESOS_DOCS }],
+    limits: [{ text: "Retired to the Apache Attic: no releases or security fixes", source: MESOS_DOCS }],
     cannot: [{ text: "Not maintained: never a choice for new work", source: MESOS_DOCS }],
   },
 ];
@@ -587,6 +730,15 @@ const DOCKER_VOLUMES = "Docker docs: Volumes";
 const SWARM_JOBS = "Docker docs: Deploy services to a swarm (replicated jobs)";
 const K8S_JOBS = "Kubernetes docs: Jobs";
 const S003_STATEFUL = cite(Seed.orchestrationNote, "Common Pitfalls (StatefulSets)");
+const K8S_SCHEDULING = "Kubernetes docs: Assigning Pods to Nodes (affinity, taints, scheduling framework)";
+const K8S_ADMISSION = "Kubernetes docs: Validating Admission Policy";
+const K8S_TENANCY = "Kubernetes docs: Multi-tenancy";
+const K8S_NETWORKING = "Kubernetes docs: Network Policies (CNI network plugins)";
+const NOMAD_SCHEDULING = "Nomad documentation: Scheduling (constraint, affinity and spread blocks)";
+const NOMAD_NAMESPACES = "Nomad documentation: Namespaces";
+const NOMAD_CNI = "Nomad documentation: CNI networking";
+const ECS_PLACEMENT = "Amazon ECS Developer Guide: How Amazon ECS places tasks on container instances";
+const MESOS_SCHEDULING = "Apache Mesos documentation: Mesos Architecture (two-level scheduling by frameworks)";
 
 /** Traits backed by a property the platform already cites: the source of that property backs the trait. */
 const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources">) => string>> = {
@@ -610,6 +762,10 @@ const KUBERNETES_TRAITS: Partial<Record<Trait, string>> = {
   "stateful-workloads": S003_STATEFUL,
   "batch-jobs": K8S_JOBS,
   "event-driven": KNATIVE_DOCS,
+  "custom-scheduling": K8S_SCHEDULING,
+  "policy-enforcement": K8S_ADMISSION,
+  "multi-tenancy": K8S_TENANCY,
+  "advanced-networking": K8S_NETWORKING,
 };
 
 /** Sources of the traits no property of the platform covers. */
@@ -623,6 +779,7 @@ const TRAIT_SOURCES: Partial<Record<PlatformId, Partial<Record<Trait, string>>>>
   "docker-swarm": {
     "stateful-workloads": cite(Seed.orchestrationAndBeyond, "2. Docker Swarm: Stacks"),
     "batch-jobs": SWARM_JOBS,
+    "edge-devices": `${SWARM_DOCS}; ${DOCKER_RPI}`,
   },
   kubernetes: KUBERNETES_TRAITS,
   "managed-kubernetes": KUBERNETES_TRAITS,
@@ -631,22 +788,53 @@ const TRAIT_SOURCES: Partial<Record<PlatformId, Partial<Record<Trait, string>>>>
     "kubernetes-api": K3S_DOCS,
     "large-ecosystem": K3S_DOCS,
     "edge-devices": S004_EDGE,
-    "stateful-workloads": K3S_DOCS,
-    "batch-jobs": K3S_DOCS,
+    "edge-fleet": FLEET_DOCS,
+    "stateful-workloads": K3S_COMPONENTS,
+    "batch-jobs": K8S_JOBS,
+    "custom-scheduling": K8S_SCHEDULING,
+    "policy-enforcement": K8S_ADMISSION,
+    "multi-tenancy": K8S_TENANCY,
+    "advanced-networking": K8S_NETWORKING,
   },
-  "amazon-ecs": { "stateful-workloads": ECS_GUIDE, "batch-jobs": ECS_GUIDE, "event-driven": ECS_GUIDE },
-  "aws-fargate": { "batch-jobs": FARGATE_GUIDE, "event-driven": FARGATE_GUIDE },
-  "google-cloud-run": { "scales-to-zero": S002_44, "batch-jobs": CLOUD_RUN_DOCS, "event-driven": CLOUD_RUN_DOCS },
-  "azure-container-apps": { "scales-to-zero": ACA_DOCS, "batch-jobs": ACA_DOCS, "event-driven": ACA_DOCS },
-  "azure-container-instances": { "batch-jobs": ACI_DOCS },
+  "amazon-ecs": {
+    "custom-scheduling": ECS_PLACEMENT,
+    "stateful-workloads": `${ECS_EBS}; ${ECS_EFS}`,
+    "batch-jobs": ECS_STANDALONE,
+    "event-driven": ECS_EVENTBRIDGE,
+  },
+  "aws-fargate": {
+    "batch-jobs": ECS_STANDALONE,
+    "event-driven": ECS_EVENTBRIDGE,
+    "stateful-workloads": `${ECS_EBS}; ${ECS_EFS}`,
+  },
+  "google-cloud-run": {
+    "scales-to-zero": `${S002_44}; ${CLOUD_RUN_DOCS}`,
+    "batch-jobs": CLOUD_RUN_JOBS,
+    "event-driven": CLOUD_RUN_EVENTS,
+  },
+  "azure-container-apps": { "scales-to-zero": ACA_DOCS, "batch-jobs": ACA_JOBS, "event-driven": ACA_DOCS },
+  "azure-container-instances": { "batch-jobs": ACI_RESTART },
   nomad: {
     "mixed-workloads": S002_44,
     "batch-jobs": S002_44,
-    "stateful-workloads": NOMAD_DOCS,
-    "edge-devices": NOMAD_DOCS,
+    "stateful-workloads": NOMAD_STATEFUL,
+    "edge-devices": NOMAD_DISCONNECT,
+    "custom-scheduling": NOMAD_SCHEDULING,
+    "multi-tenancy": NOMAD_NAMESPACES,
+    "advanced-networking": NOMAD_CNI,
   },
-  "iot-edge": { "edge-devices": S004_EDGE },
-  mesos: { "mixed-workloads": S001_OTHER, "batch-jobs": MESOS_DOCS, inactive: MESOS_DOCS },
+  paas: {
+    "scales-to-zero": FLY_AUTOSTOP,
+    "stateful-workloads": `${FLY_VOLUMES}; ${RENDER_DISKS}`,
+    "batch-jobs": RENDER_CRON,
+  },
+  "iot-edge": { "edge-devices": S004_EDGE, "edge-fleet": `${GREENGRASS_DEPLOY}; ${IOT_EDGE_AT_SCALE}` },
+  mesos: {
+    "mixed-workloads": S001_OTHER,
+    "batch-jobs": MESOS_DOCS,
+    inactive: MESOS_DOCS,
+    "custom-scheduling": MESOS_SCHEDULING,
+  },
 };
 
 const withTraitSources = (platform: Omit<Platform, "traitSources">): Platform => ({
@@ -666,4 +854,15 @@ export const platformById = (id: PlatformId): Platform => {
   const platform = BY_ID.get(id);
   if (!platform) throw new Error(`Unknown platform ${id}`);
   return platform;
+};
+
+/**
+ * What to call a platform for a hosting answer: the provider's own service where the hosting makes it clear
+ * (one target besides edge devices, with one service there: "Amazon EKS" on AWS), else the catalogue name.
+ */
+export const serviceName = (platform: Platform, hosting: readonly HostingTarget[]): string => {
+  const targets = hosting.filter((target) => target !== "edge");
+  if (targets.length !== 1) return platform.name;
+  const named = platform.serviceNames?.[targets[0]!]?.name;
+  return named && !named.includes(", ") ? named : platform.name;
 };

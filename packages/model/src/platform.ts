@@ -28,7 +28,12 @@ export const Trait = z.enum([
   "event-driven",
   "stateful-workloads",
   "edge-devices",
+  "edge-fleet",
   "compose-files",
+  "custom-scheduling",
+  "policy-enforcement",
+  "multi-tenancy",
+  "advanced-networking",
   "inactive",
 ]);
 export type Trait = z.infer<typeof Trait>;
@@ -39,6 +44,12 @@ export type FeatureRow = z.infer<typeof FeatureRow>;
 export const Limit = z.object({
   text: z.string(),
   maxHosts: z.int().optional(),
+  beyond: z
+    .enum(["ineligible", "several-clusters"])
+    .optional()
+    .describe(
+      "Past maxHosts: ineligible (the default), or the vendor's answer is to run several clusters, which costs points.",
+    ),
   source: z.string().min(1),
 });
 export type Limit = z.infer<typeof Limit>;
@@ -51,6 +62,13 @@ export const Platform = z
     summary: z.string(),
     status: z.enum(["active", "inactive"]),
     runsOn: sourced(z.array(HostingTarget)),
+    managedFrom: sourced(z.array(HostingTarget))
+      .optional()
+      .describe("For runtimes on edge devices: the clouds the device fleet is managed from."),
+    serviceNames: z
+      .partialRecord(HostingTarget, z.object({ name: z.string(), source: z.string().min(1) }))
+      .optional()
+      .describe("The provider's own service name where the hosting makes it clear (Amazon EKS on AWS)."),
     scope: sourced(z.enum(["single-host", "cluster"])),
     complexity: sourced(z.number().min(0).max(10)),
     capability: sourced(z.number().min(0).max(10)),

@@ -11,6 +11,10 @@ export const Reason = z
       .describe("Score points this reason adds or removes; null when it excludes the platform."),
     source: z.string().min(1).describe("Seed document and section, or a public document's title."),
     rule: z.string().optional().describe("The rule that produced this reason."),
+    criterion: z
+      .enum(["fit", "operability", "capability", "preference", "migration", "guidance"])
+      .optional()
+      .describe("The criterion of the value model this reason counts under (see docs/decisions.md)."),
     facts: z
       .record(z.string(), z.unknown())
       .optional()
@@ -117,7 +121,10 @@ export const Recommendation = z
     ranking: z.array(RankedPlatform),
     assumptions: z.array(Assumption),
     whatIf: z.array(WhatIf),
-    growthPath: z.array(GrowthStep),
+    growthPath: z.array(GrowthStep).describe("Only the steps where the leader changes, in order of growth."),
+    growthSummary: z
+      .string()
+      .describe("The growth path in one sentence, e.g. that the leader stays best up to 10x on every axis."),
     basePoints: z.number().describe("The points every eligible platform starts from."),
     margin: z.number().min(0).describe("Points between the first and the second platform."),
     conflicts: z.array(Conflict).describe("Explicit answers that the recommended platform does not honour."),

@@ -65,6 +65,7 @@ export const sampleRecommendation = (): Recommendation => {
       { dimension: "containerCount", factor: 10, value: 400, recommended: "kubernetes", text: "At 400 containers" },
     ],
     basePoints: 74,
+    growthSummary: "At 10× (400 containers), Kubernetes leads.",
     margin: 9,
     conflicts: [],
     ignored: [],

@@ -18,8 +18,8 @@ export const SMALLEST_CLUSTER = 3;
 const TREE = cite(Seed.orchestrationChapter, "4.5 Choosing the Right Platform");
 
 /** The host count assumed when the team did not give one: a developer's machine, or enough for the containers. */
-export const assumedHostCount = (containerCount: number, environment: Environment): number =>
-  environment === "development" || containerCount < SINGLE_HOST_BELOW
+export const assumedHostCount = (containerCount: number, environment: Environment, highAvailability = false): number =>
+  environment === "development" || (containerCount < SINGLE_HOST_BELOW && !highAvailability)
     ? 1
     : Math.max(SMALLEST_CLUSTER, Math.ceil(containerCount / CONTAINERS_PER_HOST));
 
@@ -27,7 +27,8 @@ export type Resolved = Omit<ResolvedAnswers, "hosting"> & { hosting: HostingTarg
 
 interface Default<K extends keyof Answers> {
   value: (answers: Resolved) => Resolved[K];
-  text: (value: Resolved[K]) => string;
+  /** What was assumed, in words that agree with the other answers (given or assumed). */
+  text: (value: Resolved[K], answers: Resolved) => string;
   source: string;
   /** The value to report; hosting reports null when left open. */
   report?: (value: Resolved[K]) => unknown;
@@ -36,7 +37,7 @@ interface Default<K extends keyof Answers> {
 type Defaults = { [K in keyof Answers]-?: Default<K> };
 
 /** What an unanswered question is taken to be, in the order the questions depend on each other. */
-const DEFAULTS: Defaults = {
+export const DEFAULTS: Defaults = {
   environment: {
     value: () => "production",
     text: () => "Assumed this is for production.",
@@ -53,11 +54,13 @@ const DEFAULTS: Defaults = {
     source: cite(Seed.whatIsOrchestration, "My Take: Orchestration Strategy"),
   },
   hostCount: {
-    value: (a) => assumedHostCount(a.containerCount, a.environment),
-    text: (v) =>
+    value: (a) => assumedHostCount(a.containerCount, a.environment, a.highAvailability === true),
+    text: (v, a) =>
       v === 1
         ? "Assumed one host: a development machine, or fewer than 10 containers, fits on one."
-        : `Assumed ${v} hosts: about ${CONTAINERS_PER_HOST} containers a host, and at least ${SMALLEST_CLUSTER} so that losing one is survivable.`,
+        : a.highAvailability === true && a.containerCount < SINGLE_HOST_BELOW
+          ? `Assumed ${v} hosts: surviving the loss of a host needs a cluster, and ${SMALLEST_CLUSTER} is the smallest that can lose one.`
+          : `Assumed ${v} hosts: about ${CONTAINERS_PER_HOST} containers a host, and at least ${SMALLEST_CLUSTER}, the smallest cluster that can survive losing one.`,
     source: `${TREE}; Docker docs: Administer and maintain a swarm of Docker Engines`,
   },
   hosting: {
@@ -73,12 +76,15 @@ const DEFAULTS: Defaults = {
   },
   highAvailability: {
     value: () => false,
-    text: () => "Assumed a host may fail with a person stepping in: no automatic failover required.",
+    text: (_, a) =>
+      a.hostCount >= SMALLEST_CLUSTER
+        ? `Assumed automatic failover is not required: ${a.hostCount} hosts could survive losing one, but a person may step in when one fails.`
+        : "Assumed a host may fail with a person stepping in: no automatic failover required.",
     source: cite(Seed.orchestrationNote, "When You Need Orchestration"),
   },
   scaling: {
     value: () => "manual",
-    text: () => "Assumed capacity is changed by hand.",
+    text: () => "Assumed capacity is changed by hand, not automatically with load.",
     source: cite(Seed.orchestrationNote, "Core Capabilities: Scaling"),
   },
   zeroDowntimeDeploys: {
@@ -130,7 +136,7 @@ export const resolveAnswers = (answers: Answers): { resolved: Resolved; assumpti
     assumptions.push({
       question,
       value: entry.report ? entry.report(value) : value,
-      text: entry.text(value),
+      text: entry.text(value, resolved),
       source: entry.source,
     });
   }

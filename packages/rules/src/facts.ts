@@ -23,7 +23,13 @@ export interface Facts extends Omit<ResolvedAnswers, "hosting"> {
   mixedWorkloads: boolean;
   /** How many advanced needs are named. */
   advancedNeedCount: number;
+  /** Several edge devices: the containers are spread over a fleet, a few on each device. */
+  edgeFleet: boolean;
+  /** The team runs Kubernetes, or knows it best: local development should use the same API. */
+  kubernetesShop: boolean;
 }
+
+const KUBERNETES_FAMILY: readonly string[] = ["kubernetes", "managed-kubernetes", "k3s"];
 
 /** The facts derived from answers in which every question is answered (hosting may be empty: unknown). */
 export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hosting: HostingTarget[] }): Facts => {
@@ -54,6 +60,8 @@ export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hostin
     multiHost: hostCount > 1,
     mixedWorkloads: workloads.includes("non-container") || workloads.includes("batch"),
     advancedNeedCount: needs.length,
+    edgeFleet: hosting.includes("edge") && hostCount > 1,
+    kubernetesShop: answers.experience === "kubernetes" || KUBERNETES_FAMILY.includes(answers.currentPlatform),
   };
 };
 

@@ -1,30 +1,74 @@
-import { type Answers, type GrowthStep, platformById, QUESTIONNAIRE } from "@platform-advisor/model";
+import {
+  type Answers,
+  type GrowthStep,
+  type PlatformId,
+  platformById,
+  QUESTIONNAIRE,
+  serviceName,
+} from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
 import { leaderOf } from "./leader.ts";
 import { countText } from "./what-if.ts";
 
 export const GROWTH_FACTORS = [2, 5, 10] as const;
-const DIMENSIONS = ["containerCount", "hostCount", "teamSize"] as const;
+export const GROWTH_DIMENSIONS = ["containerCount", "hostCount", "teamSize"] as const;
+type Dimension = (typeof GROWTH_DIMENSIONS)[number];
 
-const maxOf = (id: (typeof DIMENSIONS)[number]) =>
-  QUESTIONNAIRE.find((question) => question.id === id)?.max ?? Number.MAX_SAFE_INTEGER;
+const maxOf = (id: Dimension) => QUESTIONNAIRE.find((question) => question.id === id)?.max ?? Number.MAX_SAFE_INTEGER;
 
 /** A count grown by a factor, kept within what the question accepts. */
-export const grownValue = (dimension: (typeof DIMENSIONS)[number], value: number, factor: number): number =>
+export const grownValue = (dimension: Dimension, value: number, factor: number): number =>
   Math.min(maxOf(dimension), value * factor);
 
-/** Who leads as containers, hosts and the team grow two, five and ten times. */
-export const growthPath = (answers: Answers, resolved: Resolved): GrowthStep[] =>
-  DIMENSIONS.flatMap((dimension) =>
-    GROWTH_FACTORS.map((factor) => {
+const AXIS: Record<Dimension, string> = { containerCount: "containers", hostCount: "hosts", teamSize: "team size" };
+
+/** Step texts as one sentence: "At 2× (...), X leads; at 5× (...), Y leads". */
+const joined = (steps: readonly GrowthStep[]) =>
+  steps.map((step, k) => (k === 0 ? step.text : step.text.replace(/^At /, "at "))).join("; ");
+
+/** Who leads at each growth factor along one dimension, today's leader first. */
+export const growthLeaders = (answers: Answers, resolved: Resolved, dimension: Dimension): PlatformId[] =>
+  GROWTH_FACTORS.map((factor) =>
+    leaderOf({ ...answers, [dimension]: grownValue(dimension, resolved[dimension], factor) }),
+  );
+
+/**
+ * Where the leader changes as containers, hosts and the team grow two, five and ten times. Only changes of
+ * leader are steps, and a platform the team has outgrown on that axis is never offered again.
+ */
+export const growthPath = (
+  answers: Answers,
+  resolved: Resolved,
+  today: PlatformId,
+): { steps: GrowthStep[]; summary: string } => {
+  const steps: GrowthStep[] = [];
+  const steady: string[] = [];
+  for (const dimension of GROWTH_DIMENSIONS) {
+    const outgrown = new Set<PlatformId>();
+    let current = today;
+    const leaders = growthLeaders(answers, resolved, dimension);
+    GROWTH_FACTORS.forEach((factor, k) => {
+      const leader = leaders[k]!;
+      if (leader === current || outgrown.has(leader)) return;
+      outgrown.add(current);
+      current = leader;
       const value = grownValue(dimension, resolved[dimension], factor);
-      const recommended = leaderOf({ ...answers, [dimension]: value });
-      return {
+      steps.push({
         dimension,
         factor,
         value,
-        recommended,
-        text: `At ${factor}× (${countText(dimension, value)}), ${platformById(recommended).name} leads`,
-      };
-    }),
-  );
+        recommended: leader,
+        text: `At ${factor}× (${countText(dimension, value)}), ${serviceName(platformById(leader), resolved.hosting)} leads`,
+      });
+    });
+    if (current === today) steady.push(AXIS[dimension]);
+  }
+  const name = serviceName(platformById(today), resolved.hosting);
+  const summary =
+    steps.length === 0
+      ? `${name} stays best up to 10× on every axis (containers, hosts and team size).`
+      : steady.length === 0
+        ? `${joined(steps)}.`
+        : `${joined(steps)}; ${name} stays best up to 10× on ${steady.join(" and ")}.`;
+  return { steps, summary };
+};

@@ -1,14 +1,34 @@
-import type { Answers, PlatformId } from "@platform-advisor/model";
+import { type Answers, CATALOGUE, type PlatformId, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
 import { resolveValues } from "./assumptions.ts";
 import { firedEvents } from "./compiled.ts";
 import { deriveFacts } from "./facts.ts";
-import { type Scored, topTwo } from "./scoring.ts";
+import { tally, topTwo } from "./scoring.ts";
 
-/** The first two platforms (unexplained) for valid answers: for what-if searches, growth paths and sweeps. */
-export const leadersOf = (answers: Answers): [Scored, Scored] => {
-  const facts = deriveFacts(resolveValues(answers));
-  return topTwo(facts, firedEvents(facts));
+/** Who leads, the runner-up and the points between them. */
+export interface Leaders {
+  first: PlatformId;
+  second: PlatformId;
+  /** Points between the two; 0 when only a tie-break (simpler, then more capable) separates them. */
+  margin: number;
+  /** Whether the second is eligible at all. */
+  contested: boolean;
+}
+
+/**
+ * The leader and runner-up (unexplained) for valid answers, on the same path `recommend()` takes: answers the
+ * questionnaire would not ask are dropped first. For what-if searches, growth paths and sweeps.
+ */
+export const leadersOf = (answers: Answers): Leaders => {
+  const facts = deriveFacts(resolveValues(pruneToPath(QUESTIONNAIRE, answers)));
+  const t = tally(facts, firedEvents(facts));
+  const [first, second] = topTwo(t);
+  return {
+    first: CATALOGUE[first]!.id,
+    second: CATALOGUE[second]!.id,
+    margin: t.eligible[second] ? Math.round((t.points[first]! - t.points[second]!) * 10) / 10 : t.points[first]!,
+    contested: t.eligible[second]!,
+  };
 };
 
 /** The platform that leads for valid answers. */
-export const leaderOf = (answers: Answers): PlatformId => leadersOf(answers)[0].platform.id;
+export const leaderOf = (answers: Answers): PlatformId => leadersOf(answers).first;

@@ -12,7 +12,7 @@ const ANSWERS = {
 };
 
 describe("recommend", () => {
-  it("keeps the contract: every platform once, eligible first by score, recommended = first and eligible", async () => {
+  it("keeps the contract: every platform once, eligible first by points, recommended = first and eligible", async () => {
     const result = Recommendation.parse(await recommend(ANSWERS));
     expect(result.ranking).toHaveLength(15);
     expect(new Set(result.ranking.map((r) => r.platform)).size).toBe(15);
@@ -21,23 +21,58 @@ describe("recommend", () => {
     expect(result.ranking[0]!.eligible).toBe(true);
     const eligible = result.ranking.filter((r) => r.eligible);
     expect(result.ranking.slice(0, eligible.length)).toEqual(eligible);
-    for (let i = 1; i < eligible.length; i++) expect(eligible[i - 1]!.score).toBeGreaterThanOrEqual(eligible[i]!.score);
+    for (let i = 1; i < eligible.length; i++) {
+      expect(eligible[i - 1]!.points).toBeGreaterThanOrEqual(eligible[i]!.points);
+      expect(eligible[i - 1]!.score).toBeGreaterThanOrEqual(eligible[i]!.score);
+    }
     for (const entry of result.ranking.filter((r) => !r.eligible)) {
       expect(entry.score).toBe(0);
       expect(entry.reasons.some((reason) => reason.impact === null)).toBe(true);
     }
     for (const entry of result.ranking)
       for (const reason of entry.reasons) expect(reason.source.length).toBeGreaterThan(0);
-    expect(result.margin).toBe(result.ranking[0]!.score - result.ranking[1]!.score);
+    expect(result.margin).toBeCloseTo(result.ranking[0]!.points - result.ranking[1]!.points, 5);
   });
 
   it("explains with the fact values that fired each rule", async () => {
     const result = await recommend(ANSWERS);
     const onPrem = result.ranking
       .find((r) => r.platform === "aws-fargate")!
-      .reasons.find((r) => r.rule === "hosting.on-prem")!;
+      .reasons.find((r) => r.rule === "fit.on-prem")!;
     expect(onPrem.facts).toEqual({ hosting: ["aws", "on-prem"] });
-    expect(onPrem.text).toBe("AWS Fargate (ECS/EKS) is a cloud service, and you must run on-prem");
+    expect(onPrem.impact).toBeNull();
+    expect(onPrem.criterion).toBe("fit");
+    expect(onPrem.text).toBe("AWS Fargate (ECS/EKS) runs only in a provider's cloud, and you must run on-prem");
+  });
+
+  it("adds up: basePoints plus the impacts of an eligible platform's reasons are its points", async () => {
+    const result = await recommend(ANSWERS);
+    for (const entry of result.ranking.filter((r) => r.eligible)) {
+      const sum = entry.reasons.reduce((total, reason) => total + (reason.impact ?? 0), result.basePoints);
+      expect(sum).toBeCloseTo(entry.points, 1);
+    }
+  });
+
+  it("names the cloud's own service where the hosting makes it clear", async () => {
+    const onAws = await recommend({ teamSize: 40, containerCount: 300, hosting: ["aws"], needs: ["ecosystem"] });
+    expect(onAws.ranking.find((r) => r.platform === "managed-kubernetes")!.name).toBe("Amazon EKS");
+    const twoClouds = await recommend({ teamSize: 40, containerCount: 300, hosting: ["aws", "gcp"] });
+    expect(twoClouds.ranking.find((r) => r.platform === "managed-kubernetes")!.name).toBe("Managed Kubernetes");
+  });
+
+  it("lists answers the path does not ask as ignored, and they change nothing else", async () => {
+    const asked = { environment: "development" as const, containerCount: 4 };
+    const extra = { ...asked, highAvailability: true, scaling: "automatic" as const, needs: ["ecosystem" as const] };
+    const [plain, padded] = [await recommend(asked), await recommend(extra)];
+    expect(padded.ignored.map((entry) => entry.question).sort()).toEqual(["highAvailability", "needs", "scaling"]);
+    expect(padded.ignored[0]!.text).toContain("Local development");
+    expect({ ...padded, ignored: [] }).toEqual(plain);
+  });
+
+  it("names a stated preference the winner does not honour, with the best option that does", async () => {
+    const result = await recommend({ teamSize: 6, containerCount: 12, hosting: ["aws"], scaling: "scale-to-zero" });
+    const conflict = result.conflicts.find((c) => c.question === "scaling");
+    expect(conflict?.text).toMatch(/scale to zero/);
   });
 
   it("reports an assumption for every unanswered question, and none for answered ones", async () => {

@@ -1,5 +1,7 @@
-import { HostingTarget, PlatformId, Trait } from "@platform-advisor/model";
+import { HostingTarget, PlatformId, QUESTION_IDS, Trait } from "@platform-advisor/model";
 import { z } from "zod";
+
+const QuestionIdSchema = z.enum(QUESTION_IDS);
 
 const OPERATORS = [
   "equal",
@@ -55,26 +57,58 @@ const Target = {
 };
 const Cited = { reason: z.string().min(1), source: z.string().min(1) };
 
+/**
+ * The named criteria of the value model. Every effect on a platform's points belongs to one, and every answer
+ * or fact (`key`) counts once per platform: see docs/decisions.md, "The scoring model".
+ */
+export const Criterion = z.enum(["fit", "operability", "capability", "preference", "migration", "guidance"]);
+export type Criterion = z.infer<typeof Criterion>;
+
+/** What an explicit answer asks for, and how to say that a platform does not honour it (`{platform}`). */
+const Honoured = {
+  question: QuestionIdSchema.describe("The answer this event honours; an explicit answer not honoured is a conflict."),
+  conflict: z.string().min(1).describe('"You asked for ...; {platform} ...": what the winner fails to honour.'),
+};
+const Keyed = { criterion: Criterion, key: z.string().min(1).describe("The answer or fact that counts once.") };
+
 export const RuleEvent = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("exclude"), params: z.strictObject({ ...Target, ...Cited }) }),
   z.strictObject({
-    type: z.literal("adjust"),
-    params: z.strictObject({ ...Target, ...Cited, points: z.number().refine((n) => n !== 0) }),
+    type: z.literal("exclude"),
+    params: z.strictObject({ ...Target, ...Cited, ...Keyed }),
   }),
   z.strictObject({
-    type: z.literal("require"),
-    params: z.strictObject({ ...Cited, capability: z.number().min(0).max(10) }),
+    type: z.literal("rate"),
+    params: z.strictObject({
+      ...Target,
+      ...Cited,
+      ...Keyed,
+      points: z.number().refine((n) => n !== 0),
+      question: Honoured.question.optional(),
+      conflict: Honoured.conflict.optional(),
+    }),
+  }),
+  z.strictObject({
+    type: z.literal("need"),
+    params: z.strictObject({
+      ...Cited,
+      ...Honoured,
+      key: Keyed.key,
+      feature: Trait.describe("The trait the answers need; a platform lacking it loses `points`."),
+      points: z.number().positive(),
+      met: z.string().min(1).describe("What a platform that has the feature does for the need (no points)."),
+    }),
+  }),
+  z.strictObject({
+    type: z.literal("level"),
+    params: z.strictObject({ ...Cited, key: Keyed.key, capability: z.number().min(0).max(10) }),
   }),
   z.strictObject({
     type: z.literal("weigh"),
-    params: z.union([
-      z.strictObject({ ...Cited, complexityWeight: z.number().positive() }),
-      z.strictObject({ ...Cited, factor: z.number().positive() }),
-    ]),
+    params: z.strictObject({ ...Target, ...Cited, factor: z.number().positive() }),
   }),
 ]);
 export type RuleEvent = z.infer<typeof RuleEvent>;
-export type TargetParams = Extract<RuleEvent, { type: "exclude" }>["params"];
+export type TargetParams = Partial<Pick<Extract<RuleEvent, { type: "exclude" }>["params"], keyof typeof Target>>;
 
 export const RuleSchema = z.strictObject({
   name: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/),

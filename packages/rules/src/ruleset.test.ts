@@ -13,7 +13,7 @@ const SHARED_SEEDS = fileURLToPath(new URL("../../../../shared/seeds", import.me
 const SEEDS = readdirSync(SOURCES).filter((name) => name.endsWith(".txt"));
 /** Public guides a rule may cite instead of a seed: vendor and project documentation, by title. */
 const GUIDE =
-  /^(Kubernetes docs|K3s documentation|Azure Container Instances documentation|Docker docs|Knative documentation): /;
+  /^(Kubernetes docs|K3s docs|AWS docs|Azure docs|Docker docs|Knative documentation|The Twelve-Factor App): /;
 
 const FACT_NAMES = Object.keys(deriveFacts(resolveAnswers({}).resolved));
 
@@ -26,23 +26,15 @@ describe("the ruleset", () => {
       expect(readFileSync(join(SOURCES, name), "utf8")).toBe(readFileSync(join(SHARED_SEEDS, name), "utf8"));
   });
 
-  it("has rules in every criterion file", () => {
+  it("has rules in every criterion file, each counting under its file's criterion", () => {
     const criteria = new Set(RULES.map((rule) => rule.name.split(".")[0]));
     expect([...criteria].sort()).toEqual(
-      [
-        "availability",
-        "environment",
-        "experience",
-        "hosting",
-        "management",
-        "migration",
-        "needs",
-        "scale",
-        "scaling",
-        "team",
-        "workloads",
-      ].sort(),
+      ["capability", "fit", "guidance", "migration", "operability", "preference"].sort(),
     );
+    for (const rule of RULES) {
+      const { params } = rule.event;
+      if ("criterion" in params) expect(params.criterion).toBe(rule.name.split(".")[0]);
+    }
   });
 
   it.each(RULES.map((rule) => [rule.name, rule] as const))(
@@ -60,8 +52,9 @@ describe("the ruleset", () => {
     (_, rule) => {
       const read = leaves(rule.conditions).map((condition) => condition.fact);
       for (const fact of read) expect(FACT_NAMES).toContain(fact);
-      for (const key of placeholders(rule.event.params.reason)) {
-        if (key !== "platform") expect(read).toContain(key);
+      const params = rule.event.params as { reason: string; conflict?: string; met?: string };
+      for (const template of [params.reason, params.conflict ?? "", params.met ?? ""]) {
+        for (const key of placeholders(template)) if (key !== "platform") expect(read).toContain(key);
       }
     },
   );

@@ -1,33 +1,21 @@
 import { type Condition, ConditionsFile, type Rule, RuleFile } from "./rule-schema.ts";
-import availability from "./rules/availability.json" with { type: "json" };
+import capability from "./rules/capability.json" with { type: "json" };
 import sharedConditions from "./rules/conditions.json" with { type: "json" };
-import environment from "./rules/environment.json" with { type: "json" };
-import experience from "./rules/experience.json" with { type: "json" };
-import hosting from "./rules/hosting.json" with { type: "json" };
-import management from "./rules/management.json" with { type: "json" };
+import fit from "./rules/fit.json" with { type: "json" };
+import guidance from "./rules/guidance.json" with { type: "json" };
 import migration from "./rules/migration.json" with { type: "json" };
-import needs from "./rules/needs.json" with { type: "json" };
-import scale from "./rules/scale.json" with { type: "json" };
-import scaling from "./rules/scaling.json" with { type: "json" };
-import team from "./rules/team.json" with { type: "json" };
-import workloads from "./rules/workloads.json" with { type: "json" };
+import operability from "./rules/operability.json" with { type: "json" };
+import preference from "./rules/preference.json" with { type: "json" };
 
 /** The rule files, by criterion. */
 const FILES = {
-  scale,
-  team,
-  hosting,
-  availability,
-  scaling,
-  management,
-  workloads,
-  needs,
-  experience,
+  fit,
+  operability,
+  capability,
+  preference,
   migration,
-  environment,
+  guidance,
 } as const;
-
-export type Criterion = keyof typeof FILES;
 
 const loadRules = (): Rule[] =>
   Object.entries(FILES).flatMap(([criterion, rules]) => {
@@ -35,6 +23,10 @@ const loadRules = (): Rule[] =>
     if (!parsed.success) throw new Error(`rules/${criterion}.json: ${parsed.error.message}`);
     for (const rule of parsed.data) {
       if (!rule.name.startsWith(`${criterion}.`)) throw new Error(`${rule.name} belongs in rules/${criterion}.json`);
+      const declared = "criterion" in rule.event.params ? rule.event.params.criterion : undefined;
+      if (declared !== undefined && declared !== criterion) {
+        throw new Error(`${rule.name} is in rules/${criterion}.json but counts under ${declared}`);
+      }
     }
     return parsed.data as Rule[];
   });

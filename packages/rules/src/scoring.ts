@@ -6,23 +6,33 @@ import {
   type Reason,
   type Requirements,
   Seed,
+  serviceName,
 } from "@platform-advisor/model";
 import { fillReason } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
-import type { RuleEvent, TargetParams } from "./rule-schema.ts";
+import type { Criterion, RuleEvent, TargetParams } from "./rule-schema.ts";
 import { targets } from "./targets.ts";
 
-/** The constants of the score; part of the ruleset version. */
+/**
+ * The constants of the value model; all of them are part of the ruleset version.
+ * docs/decisions.md ("The scoring model") says where each comes from.
+ */
 export const SCORING = {
-  /** Score of a platform with no complexity, no shortfall and no rule for or against it. */
-  base: 80,
+  /** The points every eligible platform starts from (`basePoints`). */
+  base: 60,
   /** Capability every answer set needs: running a container. */
   baseCapability: 1,
   /** Points lost per unit of capability short of what the answers need. */
   shortfallPoints: 12,
-  /** Complexity points a team can spend comfortably; the budget on the chart is this over the weight. */
+  /** Complexity cost per unit: `reference * sqrt(referenceTeam / teamSize)`, kept within [min, max]. */
+  complexity: { reference: 5, referenceTeam: 5, min: 0.5, max: 8 },
+  /** Points a platform loses when the hosts are past its per-cluster limit and it must run as several clusters. */
+  severalClusters: 8,
+  /** Complexity points a team can spend comfortably; the chart's budget is this over the weight. */
   budgetPoints: 25,
+  /** score = 50 + 50 * tanh((points - centre) / spread): strictly increasing, never clamped. */
+  score: { centre: 30, spread: 60 },
 } as const;
 
 const SIMPLEST = cite(
@@ -30,44 +40,36 @@ const SIMPLEST = cite(
   "4.5 Choosing the Right Platform (Choose the SIMPLEST tool that meets your needs)",
 );
 
+const tenths = (value: number) => Math.round(value * 10) / 10;
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * What one unit of complexity costs a team of this size: halves for every fourfold growth of the team, so one
+ * more engineer never swings a result (seed 002 §4.5 starts from team size; seed 004 prices the learning curve).
+ */
+export const complexityWeight = (teamSize: number): number => {
+  const { reference, referenceTeam, min, max } = SCORING.complexity;
+  return Math.min(max, Math.max(min, reference * Math.sqrt(referenceTeam / teamSize)));
+};
+
+/** The 0-100 score shown for a number of points: a strictly increasing function, so no two points share a score by clamping. */
+export const scoreOf = (points: number): number =>
+  tenths(50 + 50 * Math.tanh((points - SCORING.score.centre) / SCORING.score.spread));
+
 export interface Scored {
   platform: Platform;
+  index: number;
   eligible: boolean;
+  /** basePoints plus every contribution; 0 when ineligible. */
+  points: number;
   score: number;
-  /** Score before clamping, for ordering the ineligible. */
-  raw: number;
   reasons: Reason[];
 }
-
-const round = (value: number, digits: number) => {
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-};
-
-/** What the answers need (capability) and how much complexity costs this team, from the events that fired. */
-export const requirementsOf = (events: readonly RuleEvent[]): Requirements => {
-  let capability: number = SCORING.baseCapability;
-  let weight = 1;
-  let factor = 1;
-  for (const event of events) {
-    if (event.type === "require") capability = Math.max(capability, event.params.capability);
-    else if (event.type === "weigh") {
-      if ("complexityWeight" in event.params) weight = event.params.complexityWeight;
-      else factor *= event.params.factor;
-    }
-  }
-  const complexityWeight = round(weight * factor, 2);
-  return {
-    capability,
-    complexityWeight,
-    complexityBudget: Math.min(10, round(SCORING.budgetPoints / complexityWeight, 1)),
-  };
-};
 
 /** Which catalogue entries an event picks (by catalogue index), cached per event where no fact decides it. */
 const STATIC_TARGETS = new WeakMap<object, boolean[]>();
 const picks = (params: TargetParams, facts: Facts): boolean[] => {
-  if (params.currentPlatform) return CATALOGUE.map((entry) => targets(params, entry, facts));
+  if (params.currentPlatform || params.notRunningOn) return CATALOGUE.map((entry) => targets(params, entry, facts));
   let hits = STATIC_TARGETS.get(params);
   if (!hits) {
     hits = CATALOGUE.map((entry) => targets(params, entry, facts));
@@ -76,145 +78,286 @@ const picks = (params: TargetParams, facts: Facts): boolean[] => {
   return hits;
 };
 
-/** The numbers behind a ranking, per catalogue entry: eligibility, points from rules, raw and final score. */
-interface Tally {
+/** Which catalogue entries an event's selectors pick, by catalogue index. */
+export const tallyPicks = (params: TargetParams, facts: Facts): boolean[] => picks(params, facts);
+
+/** Whether a platform lacks the feature a `need` event asks for. */
+const lacks = (platform: Platform, feature: string) => !platform.traits.includes(feature as never);
+
+/** What the answers need (capability) and how much complexity costs this team. */
+export const requirementsOf = (facts: Facts, events: readonly RuleEvent[]): Requirements => {
+  let capability: number = SCORING.baseCapability;
+  for (const event of events) if (event.type === "level") capability = Math.max(capability, event.params.capability);
+  const weight = complexityWeight(facts.teamSize);
+  let factor = 1;
+  for (const event of events) {
+    if (event.type === "weigh" && !hasTargets(event.params)) factor *= event.params.factor;
+  }
+  const complexityWeightValue = round(weight * factor, 2);
+  return {
+    capability,
+    complexityWeight: complexityWeightValue,
+    complexityBudget: Math.min(10, round(SCORING.budgetPoints / complexityWeightValue, 1)),
+  };
+};
+
+const hasTargets = (params: TargetParams) =>
+  params.platforms !== undefined ||
+  params.traits !== undefined ||
+  params.lacking !== undefined ||
+  params.notRunningOn !== undefined ||
+  params.currentPlatform !== undefined;
+
+/** One contribution to a platform's points: the strongest event of one key (an answer or fact that counts once). */
+interface Contribution {
+  criterion: Criterion;
+  key: string;
+  impact: number;
+  /** Index of the event in the fired list (-1 for a host limit). */
+  event: number;
+  /** A rule's own effect, a need met, the capability level met or short, or a per-cluster host limit. */
+  kind: "rule" | "met" | "covers" | "short" | "limit";
+}
+
+/** The numbers behind a ranking, per catalogue entry. */
+export interface Tally {
   requirements: Requirements;
   eligible: boolean[];
-  raw: number[];
-  score: number[];
+  points: number[];
+  /** Exclusions: indexes of the fired events that rule each platform out (-1: its host limit). */
+  excludedBy: number[][];
+  contributions: Contribution[][];
+  /** The complexity cost and the factors (event indexes) that shaped it, per platform. */
   cost: number[];
-  shortfallCost: number[];
+  factors: number[][];
 }
 
 const COMPLEXITY = CATALOGUE.map((p) => p.complexity.value);
 const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
-const tenths = (value: number) => Math.round(value * 10) / 10;
+/** The per-cluster host limits the catalogue states, per platform. */
+const HOST_LIMITS = CATALOGUE.map((p) => p.limits.filter((limit) => limit.maxHosts !== undefined));
 
-const tally = (facts: Facts, events: readonly RuleEvent[]): Tally => {
-  const requirements = requirementsOf(events);
-  const n = CATALOGUE.length;
-  const eligible = new Array<boolean>(n).fill(true);
-  const points = new Array<number>(n).fill(0);
-  for (const event of events) {
-    if (event.type !== "exclude" && event.type !== "adjust") continue;
-    const hits = picks(event.params, facts);
-    for (let i = 0; i < n; i++) {
-      if (!hits[i]) continue;
-      if (event.type === "exclude") eligible[i] = false;
-      else points[i]! += event.params.points;
+/** Keeps the stronger of two contributions of one key: the larger effect, and a debit over a credit of the same size. */
+const stronger = (a: Contribution, b: Contribution) =>
+  Math.abs(b.impact) > Math.abs(a.impact) || (Math.abs(b.impact) === Math.abs(a.impact) && b.impact < a.impact) ? b : a;
+
+const addContribution = (list: Contribution[], next: Contribution) => {
+  for (let k = 0; k < list.length; k++) {
+    if (list[k]!.key === next.key) {
+      list[k] = stronger(list[k]!, next);
+      return;
     }
   }
-  const cost = new Array<number>(n);
-  const shortfallCost = new Array<number>(n);
-  const raw = new Array<number>(n);
-  const score = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    cost[i] = tenths(requirements.complexityWeight * COMPLEXITY[i]!);
-    shortfallCost[i] = tenths(Math.max(0, requirements.capability - CAPABILITY[i]!) * SCORING.shortfallPoints);
-    raw[i] = tenths(SCORING.base - cost[i]! - shortfallCost[i]! + points[i]!);
-    score[i] = eligible[i] ? Math.max(0, Math.min(100, Math.round(raw[i]!))) : 0;
-  }
-  return { requirements, eligible, raw, score, cost, shortfallCost };
+  list.push(next);
 };
 
-const CATALOGUE_ORDER = new Map<PlatformId, number>(CATALOGUE.map((p, index) => [p.id, index]));
+/** Eligibility and points of every platform for these facts and fired events: the whole value model. */
+export const tally = (facts: Facts, events: readonly RuleEvent[]): Tally => {
+  const requirements = requirementsOf(facts, events);
+  const weight = complexityWeight(facts.teamSize);
+  const n = CATALOGUE.length;
+  const excludedBy: number[][] = Array.from({ length: n }, () => []);
+  const contributions: Contribution[][] = Array.from({ length: n }, () => []);
+  const factors: number[][] = Array.from({ length: n }, () => []);
+  const factor = new Array<number>(n).fill(1);
+  let level = -1;
+  events.forEach((event, e) => {
+    if (event.type === "level") {
+      if (event.params.capability === requirements.capability && level < 0) level = e;
+      return;
+    }
+    if (event.type === "need") {
+      const { key, feature, points } = event.params;
+      for (let i = 0; i < n; i++) {
+        const lacking = lacks(CATALOGUE[i]!, feature);
+        addContribution(contributions[i]!, {
+          criterion: "capability",
+          key,
+          impact: lacking ? -points : 0,
+          event: e,
+          kind: lacking ? "rule" : "met",
+        });
+      }
+      return;
+    }
+    const everyone = event.type === "weigh" && !hasTargets(event.params);
+    const hits = everyone ? null : picks(event.params, facts);
+    for (let i = 0; i < n; i++) {
+      if (hits && !hits[i]) continue;
+      if (event.type === "exclude") excludedBy[i]!.push(e);
+      else if (event.type === "weigh") {
+        factor[i]! *= event.params.factor;
+        factors[i]!.push(e);
+      } else {
+        const { criterion, key, points } = event.params;
+        addContribution(contributions[i]!, { criterion, key, impact: points, event: e, kind: "rule" });
+      }
+    }
+  });
+  const levelKey = level >= 0 ? (events[level] as Extract<RuleEvent, { type: "level" }>).params.key : "capability";
+  const eligible = new Array<boolean>(n);
+  const points = new Array<number>(n);
+  const cost = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    for (const limit of HOST_LIMITS[i]!) {
+      if (facts.hostCount <= limit.maxHosts!) continue;
+      if (limit.beyond === "several-clusters") {
+        addContribution(contributions[i]!, {
+          criterion: "fit",
+          key: "hostLimit",
+          impact: -SCORING.severalClusters,
+          event: -1,
+          kind: "limit",
+        });
+      } else excludedBy[i]!.push(-1);
+    }
+    const shortfall = tenths(Math.max(0, requirements.capability - CAPABILITY[i]!) * SCORING.shortfallPoints);
+    addContribution(contributions[i]!, {
+      criterion: "capability",
+      key: levelKey,
+      impact: -shortfall,
+      event: level,
+      kind: shortfall > 0 ? "short" : "covers",
+    });
+    eligible[i] = excludedBy[i]!.length === 0;
+    cost[i] = tenths(weight * factor[i]! * COMPLEXITY[i]!);
+    let sum = SCORING.base - cost[i]!;
+    for (const contribution of contributions[i]!) sum += contribution.impact;
+    points[i] = eligible[i] ? tenths(sum) : 0;
+  }
+  return { requirements, eligible, points, excludedBy, contributions, cost, factors };
+};
 
-/** The order of the ranking: eligible by score, then the simpler, then the more capable, then catalogue order. */
-export const compareScored = (a: Scored, b: Scored): number =>
-  Number(b.eligible) - Number(a.eligible) ||
-  (a.eligible ? b.score - a.score : b.raw - a.raw) ||
-  a.platform.complexity.value - b.platform.complexity.value ||
-  b.platform.capability.value - a.platform.capability.value ||
-  (CATALOGUE_ORDER.get(a.platform.id) ?? 0) - (CATALOGUE_ORDER.get(b.platform.id) ?? 0);
+/** The order of the ranking: eligible by points, then the simpler, then the more capable, then catalogue order. */
+export const compareEntries = (t: Tally, a: number, b: number): number =>
+  Number(t.eligible[b]) - Number(t.eligible[a]) ||
+  t.points[b]! - t.points[a]! ||
+  (t.eligible[a] ? COMPLEXITY[a]! - COMPLEXITY[b]! || CAPABILITY[b]! - CAPABILITY[a]! : 0) ||
+  a - b;
 
-const toScored = (t: Tally, i: number, reasons: Reason[]): Scored => ({
-  platform: CATALOGUE[i]!,
-  eligible: t.eligible[i]!,
-  score: t.score[i]!,
-  raw: t.raw[i]!,
-  reasons,
-});
+/** The catalogue indexes in ranking order. */
+export const rankOrder = (t: Tally): number[] => CATALOGUE.map((_, i) => i).sort((a, b) => compareEntries(t, a, b));
 
-/** The first two of the ranking for these facts and fired events, without building any explanation. */
-export const topTwo = (facts: Facts, events: readonly RuleEvent[]): [Scored, Scored] => {
-  const t = tally(facts, events);
-  let first = toScored(t, 0, []);
-  let second = toScored(t, 1, []);
-  if (compareScored(second, first) < 0) [first, second] = [second, first];
+/** The first two of the ranking (catalogue indexes), without building any explanation. */
+export const topTwo = (t: Tally): [number, number] => {
+  let first = 0;
+  let second = 1;
+  if (compareEntries(t, second, first) < 0) [first, second] = [second, first];
   for (let i = 2; i < CATALOGUE.length; i++) {
-    const candidate = toScored(t, i, []);
-    if (compareScored(candidate, first) < 0) [first, second] = [candidate, first];
-    else if (compareScored(candidate, second) < 0) second = candidate;
+    if (compareEntries(t, i, first) < 0) [first, second] = [i, first];
+    else if (compareEntries(t, i, second) < 0) second = i;
   }
   return [first, second];
 };
 
+/** Eligible first, then exclusions; within each, the largest effects first. */
 const byImpact = (a: Reason, b: Reason) =>
   (a.impact === null ? -1 : 0) - (b.impact === null ? -1 : 0) || Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0);
 
-/** The rule behind the capability these answers need: the first to ask for the most. */
-const capabilityReasonOf = (firings: readonly Firing[], requirements: Requirements): Reason | null => {
-  for (const { event, facts, rule } of firings) {
-    if (event.type === "require" && event.params.capability === requirements.capability) {
-      return { text: fillReason(event.params.reason, facts), impact: null, source: event.params.source, rule, facts };
-    }
-  }
-  return null;
-};
+const joinWords = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 
-/** The reasons that come from the score itself: what complexity costs, and whether capability covers the need. */
-const scoreReasons = (platform: Platform, t: Tally, i: number, capabilityReason: Reason | null): Reason[] => {
-  const { requirements } = t;
-  const complexity = platform.complexity.value;
-  const capability = platform.capability.value;
-  const complexityReason: Reason = {
-    text: `Complexity ${complexity}/10 costs this team ${t.cost[i]} points (${requirements.complexityWeight} a unit)`,
+/** The reasons one platform carries: why it is out, or every contribution that makes up its points. */
+const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts: Facts): Reason[] => {
+  const platform = CATALOGUE[i]!;
+  const name = serviceName(platform, facts.hosting);
+  const fromFiring = (e: number, impact: number | null, criterion: Criterion): Reason => {
+    const { event, facts: read, rule } = firings[e]!;
+    return {
+      text: fillReason(event.params.reason, read, name),
+      impact,
+      source: event.params.source,
+      rule,
+      criterion,
+      facts: read,
+    };
+  };
+  if (!t.eligible[i]) {
+    return t.excludedBy[i]!.map((e) => {
+      if (e >= 0) return fromFiring(e, null, firingCriterion(firings[e]!.event));
+      const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond !== "several-clusters")!;
+      return {
+        text: `${name} is limited to ${hostText(limit.maxHosts!)} (${limit.text}), and the workload needs ${facts.hostCount.toLocaleString("en-US")}`,
+        impact: null,
+        source: limit.source,
+        criterion: "fit" as const,
+        facts: { hostCount: facts.hostCount },
+      };
+    });
+  }
+  const reasons: Reason[] = [];
+  const weight = t.requirements.complexityWeight;
+
+  const shaped = t.factors[i]!.map((e) => fillReason(firings[e]!.event.params.reason, firings[e]!.facts));
+  reasons.push({
+    text: `Complexity ${platform.complexity.value}/10 costs a team of ${facts.teamSize.toLocaleString("en-US")} ${t.cost[i]} points (${round(complexityWeight(facts.teamSize), 2)} a unit${shaped.length ? `; ${joinWords(shaped)}` : ""})`,
     impact: -t.cost[i]!,
     source: SIMPLEST,
-  };
-  if (t.shortfallCost[i]! === 0) {
-    return [
-      complexityReason,
-      {
-        text: `Capability ${capability}/10 covers the ${requirements.capability} these answers need`,
-        impact: 0,
-        source: SIMPLEST,
-      },
-    ];
+    criterion: "operability",
+    facts: { teamSize: facts.teamSize, complexity: platform.complexity.value, complexityWeight: weight },
+  });
+  for (const contribution of t.contributions[i]!) {
+    const { kind, impact, criterion, event } = contribution;
+    if (kind === "rule") {
+      reasons.push(fromFiring(event, impact, criterion));
+    } else if (kind === "met") {
+      const firing = firings[event]!;
+      const met = firing.event.type === "need" ? firing.event.params.met : firing.event.params.reason;
+      reasons.push({ ...fromFiring(event, 0, criterion), text: fillReason(met, firing.facts, name) });
+    } else if (kind === "short" || kind === "covers") {
+      const firing = event >= 0 ? firings[event] : undefined;
+      const need = firing ? fillReason(firing.event.params.reason, firing.facts) : "running containers";
+      const capability = platform.capability.value;
+      reasons.push({
+        text:
+          kind === "short"
+            ? `Capability ${capability}/10 falls short of the ${t.requirements.capability} needed: ${need}`
+            : `Capability ${capability}/10 covers the ${t.requirements.capability} these answers need`,
+        impact,
+        source: firing?.event.params.source ?? SIMPLEST,
+        criterion,
+        ...(firing ? { rule: firing.rule, facts: firing.facts } : {}),
+      });
+    } else {
+      const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond === "several-clusters")!;
+      reasons.push({
+        text: `${facts.hostCount.toLocaleString("en-US")} hosts are past ${hostText(limit.maxHosts!)} per cluster (${limit.text}): ${name} runs as several clusters, each to operate and upgrade`,
+        impact,
+        source: limit.source,
+        criterion: "fit",
+        facts: { hostCount: facts.hostCount },
+      });
+    }
   }
-  return [
-    complexityReason,
-    {
-      text: `Capability ${capability}/10 falls short of the ${requirements.capability} needed: ${capabilityReason?.text ?? "running containers"}`,
-      impact: -t.shortfallCost[i]!,
-      source: capabilityReason?.source ?? SIMPLEST,
-      ...(capabilityReason?.rule ? { rule: capabilityReason.rule, facts: capabilityReason.facts } : {}),
-    },
-  ];
+  return reasons.sort(byImpact);
 };
+
+const hostText = (count: number) => `${count.toLocaleString("en-US")} host${count === 1 ? "" : "s"}`;
+
+/** The criterion a fired event counts under. */
+export const firingCriterion = (event: RuleEvent): Criterion =>
+  event.type === "exclude" || event.type === "rate"
+    ? event.params.criterion
+    : event.type === "weigh"
+      ? "operability"
+      : "capability";
 
 /**
  * Scores, explains and orders every platform of the catalogue: the simplest tool that meets the needs
- * (seed 002 §4.5), plus what each fired rule says of it, in the words of the rule with the facts it read.
+ * (seed 002 §4.5), weighed on named criteria, each reason in the words of the rule with the facts it read.
  */
 export const scoreAll = (facts: Facts, firings: readonly Firing[]) => {
   const t = tally(
     facts,
     firings.map((firing) => firing.event),
   );
-  const capabilityReason = capabilityReasonOf(firings, t.requirements);
-  const ruleReasons: Reason[][] = CATALOGUE.map(() => []);
-  for (const { event, facts: read, rule } of firings) {
-    if (event.type !== "exclude" && event.type !== "adjust") continue;
-    const impact = event.type === "exclude" ? null : event.params.points;
-    picks(event.params, facts).forEach((hit, i) => {
-      if (!hit) return;
-      const text = fillReason(event.params.reason, read, CATALOGUE[i]!.name);
-      ruleReasons[i]!.push({ text, impact, source: event.params.source, rule, facts: read });
-    });
-  }
-  const scored = CATALOGUE.map((platform, i) =>
-    toScored(t, i, [...ruleReasons[i]!, ...scoreReasons(platform, t, i, capabilityReason)].sort(byImpact)),
-  );
-  return { requirements: t.requirements, scored: scored.sort(compareScored) };
+  const scored: Scored[] = rankOrder(t).map((i) => ({
+    platform: CATALOGUE[i]!,
+    index: i,
+    eligible: t.eligible[i]!,
+    points: t.points[i]!,
+    score: t.eligible[i] ? scoreOf(t.points[i]!) : 0,
+    reasons: explainPlatform(t, i, firings, facts),
+  }));
+  return { requirements: t.requirements, scored, tally: t };
 };

@@ -4,9 +4,9 @@ import { recommend } from "./recommend.ts";
 
 describe("what-if tipping points", () => {
   it("finds the exact container count at which the leader changes", async () => {
-    const answers = { teamSize: 5, containerCount: 40 };
+    const answers = { teamSize: 5, containerCount: 60 };
     const result = await recommend(answers);
-    const up = result.whatIf.find((w) => (w.change.containerCount ?? 0) > 40);
+    const up = result.whatIf.find((w) => (w.change.containerCount ?? 0) > 60);
     expect(up).toBeDefined();
     const tip = up!.change.containerCount!;
     expect(leaderOf({ ...answers, containerCount: tip })).toBe(up!.recommended);
@@ -31,39 +31,60 @@ describe("what-if tipping points", () => {
       hosting: ["on-prem"],
       environment: "production",
     });
+    expect(onPrem.whatIf.length).toBeGreaterThan(0);
     expect(onPrem.whatIf.some((w) => "management" in w.change)).toBe(false);
     const development = await recommend({ environment: "development", containerCount: 4 });
+    expect(development.whatIf.length).toBeGreaterThan(0);
     expect(development.whatIf.some((w) => "highAvailability" in w.change || "zeroDowntimeDeploys" in w.change)).toBe(
       false,
     );
-    const cloud = await recommend({ teamSize: 25, containerCount: 60, hosting: ["aws"] });
-    expect(cloud.whatIf.some((w) => "management" in w.change)).toBe(true);
+    expect(development.whatIf.some((w) => "environment" in w.change)).toBe(false);
   });
 
-  it("says past 100 containers Kubernetes leads for a small cluster team", async () => {
-    const result = await recommend({ containerCount: 50 });
+  it("says at 100 containers Kubernetes leads for a small cluster team", async () => {
+    const result = await recommend({ containerCount: 60 });
     expect(result.whatIf).toContainEqual(
       expect.objectContaining({ change: { containerCount: 100 }, recommended: "managed-kubernetes" }),
     );
   });
+
+  it("offers at most six, smallest first, numbers within half to twice today's value, none won by a tie-break", async () => {
+    const answers = { teamSize: 60, containerCount: 300, hostCount: 120, hosting: ["on-prem" as const] };
+    const result = await recommend(answers);
+    expect(result.whatIf.length).toBeLessThanOrEqual(6);
+    for (const whatIf of result.whatIf) {
+      const { teamSize, containerCount, hostCount } = whatIf.change;
+      if (teamSize !== undefined) expect(teamSize).toBeGreaterThanOrEqual(30);
+      if (containerCount !== undefined) expect(containerCount).toBeLessThanOrEqual(600);
+      if (hostCount !== undefined) expect(hostCount).toBeGreaterThanOrEqual(60);
+      expect(leaderOf({ ...answers, ...whatIf.change })).toBe(whatIf.recommended);
+    }
+  });
 });
 
 describe("growth path", () => {
-  it("tells who leads as containers, hosts and the team grow 2x, 5x and 10x", async () => {
+  it("names only changes of leader, in order of growth, and says so in one line", async () => {
     const result = await recommend({ teamSize: 5, containerCount: 8 });
-    expect(result.growthPath.map((step) => `${step.dimension}x${step.factor}`)).toEqual([
-      "containerCountx2",
-      "containerCountx5",
-      "containerCountx10",
-      "hostCountx2",
-      "hostCountx5",
-      "hostCountx10",
-      "teamSizex2",
-      "teamSizex5",
-      "teamSizex10",
-    ]);
-    expect(result.growthPath[0]).toMatchObject({ value: 16, recommended: "docker-swarm" });
-    expect(result.growthPath[2]).toMatchObject({ value: 80, recommended: "docker-swarm" });
-    expect(result.growthPath[6]).toMatchObject({ value: 10, recommended: "docker-compose" });
+    expect(result.growthPath.length).toBeGreaterThan(0);
+    let previous = result.recommended;
+    for (const step of result.growthPath.filter((s) => s.dimension === "containerCount")) {
+      expect(step.recommended).not.toBe(previous);
+      previous = step.recommended;
+    }
+    expect(result.growthPath[0]).toMatchObject({ dimension: "containerCount", factor: 2, value: 16 });
+    expect(result.growthSummary).toContain(result.growthPath[0]!.text);
+  });
+
+  it("says the leader stays best when growth changes nothing", async () => {
+    const result = await recommend({
+      teamSize: 300,
+      containerCount: 3000,
+      hosting: ["aws", "gcp"],
+      needs: ["ecosystem"],
+    });
+    expect(result.growthPath).toEqual([]);
+    expect(result.growthSummary).toBe(
+      "Managed Kubernetes stays best up to 10× on every axis (containers, hosts and team size).",
+    );
   });
 });

@@ -1,17 +1,28 @@
 import {
   type Answers,
+  type HostingTarget,
   isShown,
   type PlatformId,
   platformById,
   QUESTIONNAIRE,
   type Question,
+  serviceName,
   type WhatIf,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
-import { leaderOf } from "./leader.ts";
+import { leadersOf } from "./leader.ts";
 import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
-const nameOf = (id: PlatformId) => platformById(id).name;
+/** What the deployment is for is a fact about it, not a change a team makes to get another platform. */
+const ACTIONABLE = (question: Question["id"]) => question !== "environment";
+
+/** The most what-ifs a result lists: the smallest changes first. */
+export const MAX_WHAT_IFS = 6;
+/** Numeric what-ifs stay within this factor of today's value; growth beyond it is the growth path's. */
+export const PLAUSIBLE_FACTOR = 2;
+
+/** The platform's name for the hosting after the change: "Amazon EKS" when the change keeps the team on AWS. */
+const nameOf = (id: PlatformId, hosting: readonly HostingTarget[]) => serviceName(platformById(id), hosting);
 
 /** "1 host", "5 hosts", "a team of 10". */
 export const countText = (question: NumericQuestion, value: number): string => {
@@ -21,39 +32,17 @@ export const countText = (question: NumericQuestion, value: number): string => {
   return `${count} ${noun}${value === 1 ? "" : "s"}`;
 };
 
-const numberText = (question: NumericQuestion, value: number, leader: PlatformId) =>
-  `With ${countText(question, value)}, ${nameOf(leader)} would lead`;
+interface Candidate {
+  change: Answers;
+  text: string;
+  /** How big a change it is: a doubling or halving of a number is 1, any other single change is 1. */
+  size: number;
+}
 
-/**
- * The nearest values above and below the current one at which the leader changes. The leader is constant
- * within a class of the number (between two split points of the rules), so scanning the first value of each
- * class upwards, and the last value of each class downwards, finds the tipping points exactly.
- */
-const numericTippingPoints = (answers: Answers, resolved: Resolved, question: NumericQuestion, current: PlatformId) => {
-  const value = resolved[question];
-  const starts = CLASSES[question];
-  const found: WhatIf[] = [];
-  const scan = (ordered: number[]) => {
-    for (const candidate of ordered) {
-      const leader = leaderOf({ ...answers, [question]: candidate });
-      if (leader !== current) {
-        found.push({
-          change: { [question]: candidate },
-          recommended: leader,
-          text: numberText(question, candidate, leader),
-        });
-        return;
-      }
-    }
-  };
-  scan(starts.filter((start) => start > value));
-  scan(
-    starts
-      .map((start) => start - 1)
-      .filter((end) => end >= 1 && end < value)
-      .reverse(),
-  );
-  return found;
+/** The platform that leads after a change on points (not by a tie-break), when it is not today's. */
+const winner = (answers: Answers, change: Answers, current: PlatformId): PlatformId | null => {
+  const leaders = leadersOf({ ...answers, ...change });
+  return leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
 };
 
 const CLASSES = Object.fromEntries(NUMERIC_QUESTIONS.map((q) => [q, numericClasses(q)])) as Record<
@@ -61,8 +50,56 @@ const CLASSES = Object.fromEntries(NUMERIC_QUESTIONS.map((q) => [q, numericClass
   number[]
 >;
 
+/**
+ * The nearest value on one side of today's, within a plausible range, at which another platform leads on
+ * points. Rules split a number at fixed thresholds and the complexity weight moves smoothly between them,
+ * so the boundaries and a few points in between are probed, and the first change is narrowed down exactly.
+ */
+const tippingPoint = (
+  answers: Answers,
+  question: NumericQuestion,
+  value: number,
+  current: PlatformId,
+  direction: 1 | -1,
+): { at: number; leader: PlatformId } | null => {
+  const limit = direction > 0 ? Math.floor(value * PLAUSIBLE_FACTOR) : Math.max(1, Math.ceil(value / PLAUSIBLE_FACTOR));
+  const inRange = (v: number) => (direction > 0 ? v > value && v <= limit : v < value && v >= limit);
+  const probes = new Set<number>([limit]);
+  for (const start of CLASSES[question]) {
+    const edge = direction > 0 ? start : start - 1;
+    if (inRange(edge)) probes.add(edge);
+  }
+  for (const factor of [1.25, 1.5]) {
+    const v = Math.round(direction > 0 ? value * factor : value / factor);
+    if (inRange(v)) probes.add(v);
+  }
+  const ordered = [...probes].filter(inRange).sort((a, b) => direction * (a - b));
+  let same = value;
+  for (const probe of ordered) {
+    if (leadersOf({ ...answers, [question]: probe }).first === current) {
+      same = probe;
+      continue;
+    }
+    // Narrow down between the last value that kept today's leader and this one.
+    let kept = same;
+    let moved = probe;
+    while (Math.abs(moved - kept) > 1) {
+      const mid = Math.round((kept + moved) / 2);
+      if (leadersOf({ ...answers, [question]: mid }).first === current) kept = mid;
+      else moved = mid;
+    }
+    for (let v = moved; inRange(v); v += direction) {
+      const leader = winner(answers, { [question]: v } as Answers, current);
+      if (leader) return { at: v, leader };
+      if (leadersOf({ ...answers, [question]: v }).first === current) break;
+    }
+    same = probe;
+  }
+  return null;
+};
+
 /** Changes to one non-numeric answer: every other option, a flipped boolean, or one list item added or removed. */
-const alternatives = (question: Question, resolved: Resolved): { change: Answers; text: string }[] => {
+const alternatives = (question: Question, resolved: Resolved): Candidate[] => {
   const current = resolved[question.id];
   const options = question.options ?? [];
   if (question.type === "multiple") {
@@ -73,7 +110,7 @@ const alternatives = (question: Question, resolved: Resolved): { change: Answers
       const next = has ? list.filter((item) => item !== value) : [...list, value];
       if (next.length === 0 && question.id === "hosting") return [];
       const text = has ? `Without "${option.label}"` : `Adding "${option.label}"`;
-      return [{ change: { [question.id]: next } as Answers, text }];
+      return [{ change: { [question.id]: next } as Answers, text, size: 1 }];
     });
   }
   return options
@@ -81,21 +118,49 @@ const alternatives = (question: Question, resolved: Resolved): { change: Answers
     .map((option) => ({
       change: { [question.id]: option.value } as Answers,
       text: `With "${option.label}" as the answer to "${question.prompt}"`,
+      size: 1,
     }));
 };
 
 /**
- * The smallest answer changes, one question at a time, that change the recommended platform; only for the
- * questions that matter on the team's path (a question the questionnaire would not ask is not suggested).
+ * The smallest answer changes, one question at a time, that would change the recommended platform on points
+ * (never by a tie-break): numbers within a plausible range of today's, and only questions the team's path asks.
+ * At most MAX_WHAT_IFS, smallest first; each agrees with `recommend()` on the changed answers.
  */
-export const findWhatIfs = (answers: Answers, resolved: Resolved, current: PlatformId): WhatIf[] =>
-  QUESTIONNAIRE.flatMap((question) => {
-    if (!isShown(question, answers)) return [];
+export const findWhatIfs = (answers: Answers, resolved: Resolved, current: PlatformId): WhatIf[] => {
+  const found: (WhatIf & { size: number; order: number })[] = [];
+  QUESTIONNAIRE.forEach((question, order) => {
+    if (!isShown(question, answers) || !ACTIONABLE(question.id)) return;
     if ((NUMERIC_QUESTIONS as readonly string[]).includes(question.id)) {
-      return numericTippingPoints(answers, resolved, question.id as NumericQuestion, current);
+      const id = question.id as NumericQuestion;
+      const value = resolved[id];
+      for (const direction of [1, -1] as const) {
+        const tip = tippingPoint(answers, id, value, current, direction);
+        if (!tip) continue;
+        found.push({
+          change: { [id]: tip.at } as Answers,
+          recommended: tip.leader,
+          text: `With ${countText(id, tip.at)}, ${nameOf(tip.leader, resolved.hosting)} would lead`,
+          size: Math.abs(Math.log2(tip.at / value)),
+          order,
+        });
+      }
+      return;
     }
-    return alternatives(question, resolved).flatMap(({ change, text }) => {
-      const leader = leaderOf({ ...answers, ...change });
-      return leader === current ? [] : [{ change, recommended: leader, text: `${text}, ${nameOf(leader)} would lead` }];
-    });
+    for (const candidate of alternatives(question, resolved)) {
+      const leader = winner(answers, candidate.change, current);
+      if (leader) {
+        found.push({
+          ...candidate,
+          recommended: leader,
+          text: `${candidate.text}, ${nameOf(leader, candidate.change.hosting ?? resolved.hosting)} would lead`,
+          order,
+        });
+      }
+    }
   });
+  return found
+    .sort((a, b) => a.size - b.size || a.order - b.order)
+    .slice(0, MAX_WHAT_IFS)
+    .map(({ change, recommended, text }) => ({ change, recommended, text }));
+};

@@ -1,18 +1,6 @@
-import { type Answers, isShown, type Question, type QuestionId } from "@platform-advisor/model";
+import { type Answers, isShown, pruneToPath, type Question, type QuestionId } from "@platform-advisor/model";
 
-/**
- * The answers that matter on the path they describe: an answer to a question
- * that earlier answers hide is dropped, so it can neither steer the rules nor
- * linger in a shared link.
- */
-export const pruneToPath = (questions: readonly Question[], answers: Answers): Answers => {
-  const kept: Record<string, unknown> = {};
-  for (const question of questions) {
-    const value = answers[question.id];
-    if (value !== undefined && isShown(question, kept as Answers)) kept[question.id] = value;
-  }
-  return kept as Answers;
-};
+export { pruneToPath };
 
 /** The questions to ask for these answers, in order. */
 export const visibleQuestions = (questions: readonly Question[], answers: Answers): Question[] => {

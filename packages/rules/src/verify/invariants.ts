@@ -7,6 +7,7 @@ import {
 } from "@platform-advisor/model";
 import type { Resolved } from "../assumptions.ts";
 import { grownValue } from "../growth.ts";
+import { serves } from "../targets.ts";
 
 const CLOUDS: readonly HostingTarget[] = ["aws", "azure", "gcp", "other-cloud"];
 const singleHost = (platform: Platform) => platform.traits.includes("single-host");
@@ -36,8 +37,8 @@ export const INVARIANTS: readonly Invariant[] = [
     holds: (leader, a) => !(a.hosting.filter((h) => CLOUDS.includes(h)).length >= 2 && singleCloud(leader)),
   },
   {
-    name: "the recommended platform runs everywhere the answers need",
-    holds: (leader, a) => a.hosting.every((target) => leader.runsOn.value.includes(target)),
+    name: "the recommended platform runs everywhere the answers need (or manages the edge devices from there)",
+    holds: (leader, a) => a.hosting.every((target) => serves(leader, target, a.hosting)),
   },
   {
     name: "more than one host never gets a single-host tool",
@@ -52,13 +53,11 @@ export const INVARIANTS: readonly Invariant[] = [
     holds: (leader, a) => !(a.hostCount > 1000 && leader.id === "docker-swarm"),
   },
   {
-    name: "scale-to-zero in production gets a platform that scales to zero",
+    name: "no platform past a per-cluster host limit that its catalogue entry makes hard",
     holds: (leader, a) =>
-      !(a.scaling === "scale-to-zero" && a.environment === "production") || leader.traits.includes("scales-to-zero"),
-  },
-  {
-    name: "automatic scaling gets a platform that autoscales",
-    holds: (leader, a) => a.scaling !== "automatic" || leader.traits.includes("autoscaling"),
+      leader.limits.every(
+        (limit) => limit.maxHosts === undefined || limit.beyond === "several-clusters" || a.hostCount <= limit.maxHosts,
+      ),
   },
   {
     name: "an inactive platform (Mesos) is never recommended",
@@ -82,3 +81,44 @@ export const grownAnswers = (answers: Answers, resolved: Resolved, factor: numbe
 
 export const movesBackToSingleHost = (before: PlatformId, after: PlatformId): boolean =>
   !singleHost(platformById(before)) && singleHost(platformById(after));
+
+/**
+ * What each explicit answer asks of a platform, as catalogue traits: an independent oracle for "stated
+ * preferences are honoured or named in conflicts" (the rules say the same in their own data).
+ */
+export const ASKED_TRAITS: {
+  [K in keyof Answers]?: (value: NonNullable<Answers[K]>) => ((platform: Platform) => boolean)[];
+} = {
+  management: (v) =>
+    v === "serverless"
+      ? [(p) => p.traits.includes("serverless")]
+      : v === "managed"
+        ? [(p) => p.traits.includes("cloud-service")]
+        : v === "self-managed"
+          ? [(p) => !p.traits.includes("serverless")]
+          : [],
+  scaling: (v) =>
+    v === "automatic"
+      ? [(p) => p.traits.includes("autoscaling")]
+      : v === "scale-to-zero"
+        ? [(p) => p.traits.includes("autoscaling"), (p) => p.traits.includes("scales-to-zero")]
+        : [],
+  highAvailability: (v) => (v ? [(p) => p.traits.includes("self-healing")] : []),
+  zeroDowntimeDeploys: (v) => (v ? [(p) => p.traits.includes("rolling-updates")] : []),
+  workloads: (v) =>
+    v.flatMap((w) => {
+      const trait = {
+        "non-container": "mixed-workloads",
+        batch: "batch-jobs",
+        stateful: "stateful-workloads",
+        "event-driven": "event-driven",
+        stateless: undefined,
+      }[w];
+      return trait ? [(p: Platform) => p.traits.includes(trait as never)] : [];
+    }),
+  needs: (v) =>
+    v.map((need) => {
+      const trait = need === "ecosystem" ? "large-ecosystem" : need;
+      return (p: Platform) => p.traits.includes(trait as never);
+    }),
+};

@@ -1,16 +1,25 @@
-import type { Answers } from "@platform-advisor/model";
+import { type Answers, type CATALOGUE, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
 import { resolveValues } from "../assumptions.ts";
-import { firedRules } from "../compiled.ts";
+import { evaluate } from "../compiled.ts";
+import { findConflicts } from "../conflicts.ts";
 import { deriveFacts } from "../facts.ts";
-import { GROWTH_FACTORS } from "../growth.ts";
-import { leaderOf } from "../leader.ts";
+import { GROWTH_DIMENSIONS, growthLeaders, growthPath } from "../growth.ts";
 import { RULES } from "../ruleset.ts";
-import { topTwo } from "../scoring.ts";
+import { SCORING, scoreAll } from "../scoring.ts";
 import { coveringSpace, exhaustiveSeedSpace, exhaustiveSize } from "./answer-space.ts";
-import { GROWTH_INVARIANT, grownAnswers, INVARIANTS, movesBackToSingleHost } from "./invariants.ts";
+import { ASKED_TRAITS, GROWTH_INVARIANT, INVARIANTS, movesBackToSingleHost } from "./invariants.ts";
 
 export interface Problem {
-  kind: "no eligible platform" | "tie at the top" | "invariant";
+  kind:
+    | "no eligible platform"
+    | "tie at the top"
+    | "score tie without equal points"
+    | "reasons do not add up"
+    | "excluded platform credited"
+    | "one fact counted twice"
+    | "preference neither honoured nor named"
+    | "growth moves back"
+    | "invariant";
   detail: string;
   answers: Answers;
 }
@@ -23,17 +32,32 @@ export interface VerificationReport {
   problems: Problem[];
   /** Problems by kind (and invariant name), with every occurrence counted. */
   counts: Record<string, number>;
+  /** Growth axes on which the raw leader returns to an earlier one (the growth path leaves those steps out). */
+  returningGrowth: number;
   seconds: number;
 }
 
-const MAX_EXAMPLES = 20;
+export interface VerifyOptions {
+  /** Check every n-th answer set of the exhaustive space (1: all of it); the covering array is always whole. */
+  every?: number;
+}
 
-/** Checks every answer set of the verification sweep: eligibility, ties, invariants and rule coverage. */
-export const verify = (): VerificationReport => {
+const MAX_EXAMPLES = 20;
+const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.name, index]));
+
+/**
+ * Checks every answer set of the verification sweep against the properties of the value model: an eligible
+ * leader, no tie broken by catalogue order, scores that separate different points, reasons that add up to the
+ * points, no credit to an excluded platform, one reason per rule, hard limits kept, stated preferences
+ * honoured or named in conflicts, growth that never moves back, the invariants, and rule coverage.
+ */
+export const verify = (options: VerifyOptions = {}): VerificationReport => {
+  const every = options.every ?? 1;
   const started = performance.now();
   const fired = new Array<number>(RULES.length).fill(0);
   const problems: Problem[] = [];
   const counts: Record<string, number> = {};
+  const notes = { returning: 0 };
   const report = (kind: Problem["kind"], detail: string, answers: Answers) => {
     const key = kind === "invariant" ? `invariant: ${detail}` : kind;
     counts[key] = (counts[key] ?? 0) + 1;
@@ -41,47 +65,93 @@ export const verify = (): VerificationReport => {
   };
 
   const check = (answers: Answers) => {
-    const resolved = resolveValues(answers);
+    const asked = pruneToPath(QUESTIONNAIRE, answers);
+    const resolved = resolveValues(asked);
     const facts = deriveFacts(resolved);
-    const indexes = firedRules(facts);
-    for (const index of indexes) fired[index]!++;
-    const [first, second] = topTwo(
-      facts,
-      indexes.map((index) => RULES[index]!.event),
-    );
+    const firings = evaluate(facts);
+    for (const firing of firings) fired[RULE_INDEX.get(firing.rule)!]!++;
+    const { scored, tally } = scoreAll(facts, firings);
+    const [first, second] = scored as [(typeof scored)[0], (typeof scored)[0]];
     if (!first.eligible) return report("no eligible platform", "every platform is excluded", answers);
-    if (
-      second.eligible &&
-      first.score === second.score &&
-      first.platform.complexity.value === second.platform.complexity.value &&
-      first.platform.capability.value === second.platform.capability.value
-    ) {
-      report(
-        "tie at the top",
-        `${first.platform.id} and ${second.platform.id} tie on score, complexity and capability`,
-        answers,
-      );
+    if (second.eligible && first.points === second.points) {
+      const { complexity, capability } = first.platform;
+      if (
+        complexity.value === second.platform.complexity.value &&
+        capability.value === second.platform.capability.value
+      ) {
+        report(
+          "tie at the top",
+          `${first.platform.id} and ${second.platform.id} tie on points, complexity and capability`,
+          answers,
+        );
+      }
+    }
+    if (second.eligible && first.score === second.score && Math.abs(first.points - second.points) > 0.5) {
+      report("score tie without equal points", `${first.platform.id} and ${second.platform.id}`, answers);
+    }
+    for (const entry of scored) {
+      if (entry.eligible) {
+        const sum = entry.reasons.reduce<number>((total, reason) => total + (reason.impact ?? 0), SCORING.base);
+        if (Math.abs(sum - entry.points) > 0.1) report("reasons do not add up", entry.platform.id, answers);
+      } else if (entry.reasons.some((reason) => reason.impact !== null)) {
+        report("excluded platform credited", entry.platform.id, answers);
+      }
+      const rules = entry.reasons.flatMap((reason) => (reason.rule ? [reason.rule] : []));
+      if (new Set(rules).size !== rules.length) report("one fact counted twice", entry.platform.id, answers);
     }
     for (const invariant of INVARIANTS) {
       if (!invariant.holds(first.platform, resolved)) report("invariant", invariant.name, answers);
     }
-    for (const factor of GROWTH_FACTORS) {
-      for (const grown of grownAnswers(answers, resolved, factor)) {
-        if (movesBackToSingleHost(first.platform.id, leaderOf(grown))) report("invariant", GROWTH_INVARIANT, answers);
+    const conflicts = new Set(
+      findConflicts(
+        asked,
+        facts,
+        firings,
+        tally,
+        scored.map((entry) => entry.index),
+      ).map((conflict) => conflict.question),
+    );
+    for (const [question, asks] of Object.entries(ASKED_TRAITS)) {
+      const value = asked[question as keyof Answers];
+      if (value === undefined) continue;
+      const honoured = (asks as (v: unknown) => ((p: (typeof CATALOGUE)[number]) => boolean)[])(value).every((has) =>
+        has(first.platform),
+      );
+      if (!honoured && !conflicts.has(question as keyof Answers)) {
+        report("preference neither honoured nor named", question, answers);
+      }
+    }
+    const path = growthPath(asked, resolved, first.platform.id).steps;
+    for (const dimension of GROWTH_DIMENSIONS) {
+      const leaders = [first.platform.id, ...path.filter((s) => s.dimension === dimension).map((s) => s.recommended)];
+      for (let k = 1; k < leaders.length; k++) {
+        if (leaders.slice(0, k).includes(leaders[k]!)) {
+          report("growth moves back", `${dimension}: ${leaders.join(" > ")}`, answers);
+        }
+        if (dimension !== "teamSize" && movesBackToSingleHost(leaders[k - 1]!, leaders[k]!)) {
+          report("invariant", GROWTH_INVARIANT, answers);
+        }
+      }
+      const raw = [first.platform.id, ...growthLeaders(asked, resolved, dimension)];
+      if (raw.some((leader, k) => k > 1 && leader !== raw[k - 1] && raw.slice(0, k - 1).includes(leader))) {
+        notes.returning++;
       }
     }
   };
 
   let exhaustive = 0;
+  let index = 0;
   for (const answers of exhaustiveSeedSpace()) {
-    check(answers);
-    exhaustive++;
+    if (index++ % every === 0) {
+      check(answers);
+      exhaustive++;
+    }
   }
   const covering = coveringSpace();
   for (const answers of covering) check(answers);
 
   const coverage = RULES.map((rule, i) => ({ rule: rule.name, fired: fired[i]! }));
-  if (exhaustive !== exhaustiveSize()) throw new Error("the exhaustive space was not walked completely");
+  if (index !== exhaustiveSize()) throw new Error("the exhaustive space was not walked completely");
   return {
     exhaustive,
     covering: covering.length,
@@ -89,6 +159,7 @@ export const verify = (): VerificationReport => {
     neverFired: coverage.filter((c) => c.fired === 0).map((c) => c.rule),
     problems,
     counts,
+    returningGrowth: notes.returning,
     seconds: (performance.now() - started) / 1000,
   };
 };

@@ -1,0 +1,67 @@
+import { type Answers, CATALOGUE, type Conflict, type QuestionId, serviceName } from "@platform-advisor/model";
+import { fillReason } from "./explain.ts";
+import type { Facts } from "./facts.ts";
+import type { Firing } from "./firing.ts";
+import { type Tally, tallyPicks } from "./scoring.ts";
+
+/** A fired event that honours an answer: a `need` (the feature) or a preference (`rate` with a question). */
+interface Honouring {
+  question: QuestionId;
+  key: string;
+  points: number;
+  firing: Firing;
+  honours: (index: number) => boolean;
+}
+
+const honouringOf = (firing: Firing, facts: Facts): Honouring | null => {
+  const { event } = firing;
+  if (event.type === "need") {
+    const { question, key, points, feature } = event.params;
+    return { question, key, points, firing, honours: (i) => CATALOGUE[i]!.traits.includes(feature) };
+  }
+  if (event.type === "rate" && event.params.question && event.params.points > 0) {
+    const hits = tallyPicks(event.params, facts);
+    return {
+      question: event.params.question,
+      key: event.params.key,
+      points: event.params.points,
+      firing,
+      honours: (i) => hits[i]!,
+    };
+  }
+  return null;
+};
+
+const plural = (points: number) => `${points} point${points === 1 ? "" : "s"}`;
+
+/**
+ * The explicit answers the recommended platform does not honour, one per answer and fact, each naming the best
+ * eligible platform that honours it and how far behind it is.
+ */
+export const findConflicts = (
+  explicit: Answers,
+  facts: Facts,
+  firings: readonly Firing[],
+  t: Tally,
+  order: readonly number[],
+): Conflict[] => {
+  const winner = order[0]!;
+  const strongest = new Map<string, Honouring>();
+  for (const firing of firings) {
+    const honouring = honouringOf(firing, facts);
+    if (!honouring || explicit[honouring.question] === undefined || honouring.honours(winner)) continue;
+    const seen = strongest.get(honouring.key);
+    if (!seen || honouring.points > seen.points) strongest.set(honouring.key, honouring);
+  }
+  return [...strongest.values()].map(({ question, firing, honours, firing: { event } }) => {
+    const template = event.type === "need" || event.type === "rate" ? (event.params.conflict ?? "") : "";
+    const said = fillReason(template, firing.facts, serviceName(CATALOGUE[winner]!, facts.hosting));
+    const best = order.find((i) => t.eligible[i] && honours(i));
+    const behind = best === undefined ? 0 : Math.round((t.points[winner]! - t.points[best]!) * 10) / 10;
+    const tail =
+      best === undefined
+        ? "No platform that fits your other answers honours it."
+        : `The best option that honours it is ${serviceName(CATALOGUE[best]!, facts.hosting)}, ${plural(behind)} behind.`;
+    return { question, text: `${said}. ${tail}` };
+  });
+};
