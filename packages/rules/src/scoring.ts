@@ -2,7 +2,6 @@ import {
   CATALOGUE,
   cite,
   type Platform,
-  type PlatformId,
   type Reason,
   type Requirements,
   Seed,
