@@ -13,8 +13,12 @@ import type { Resolved } from "./assumptions.ts";
 import { leadersOf } from "./leader.ts";
 import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
-/** What the deployment is for is a fact about it, not a change a team makes to get another platform. */
-const ACTIONABLE = (question: Question["id"]) => question !== "environment";
+/**
+ * What the deployment is for and what runs it today are facts about it, not changes a team makes to get
+ * another platform; where it runs and what the team knows can change, but are bigger decisions than the rest.
+ */
+const ACTIONABLE = (question: Question["id"]) => question !== "environment" && question !== "currentPlatform";
+const SIZE: Partial<Record<Question["id"], number>> = { hosting: 2, experience: 2 };
 
 /** The most what-ifs a result lists: the smallest changes first. */
 export const MAX_WHAT_IFS = 6;
@@ -110,7 +114,7 @@ const alternatives = (question: Question, resolved: Resolved): Candidate[] => {
       const next = has ? list.filter((item) => item !== value) : [...list, value];
       if (next.length === 0 && question.id === "hosting") return [];
       const text = has ? `Without "${option.label}"` : `Adding "${option.label}"`;
-      return [{ change: { [question.id]: next } as Answers, text, size: 1 }];
+      return [{ change: { [question.id]: next } as Answers, text, size: SIZE[question.id] ?? 1 }];
     });
   }
   return options
@@ -118,7 +122,7 @@ const alternatives = (question: Question, resolved: Resolved): Candidate[] => {
     .map((option) => ({
       change: { [question.id]: option.value } as Answers,
       text: `With "${option.label}" as the answer to "${question.prompt}"`,
-      size: 1,
+      size: SIZE[question.id] ?? 1,
     }));
 };
 
