@@ -52,4 +52,60 @@ describe("docs/decisions.md: where the source documents disagree", () => {
       "kubernetes",
     );
   });
+  it("D7: on AWS, Fargate leads; a team that runs its own servers gets ECS on EC2", async () => {
+    const base = { teamSize: 25, containerCount: 60, hosting: ["aws" as const] };
+    await expectLeader(base, "aws-fargate");
+    await expectLeader({ ...base, management: "self-managed" }, "amazon-ecs");
+  });
+
+  it("D8: on-prem, managed Kubernetes is eligible (EKS Anywhere, AKS Arc, GDC) but self-managed leads", async () => {
+    const result = await expectLeader({ teamSize: 25, containerCount: 60, hosting: ["on-prem"] }, "kubernetes");
+    const managed = result.ranking.find((r) => r.platform === "managed-kubernetes")!;
+    expect(managed.eligible).toBe(true);
+    expect(managed.reasons.some((r) => r.rule === "fit.on-prem-distribution")).toBe(true);
+  });
+
+  it("D9: edge devices managed from AWS get Greengrass; one device gets Docker", async () => {
+    const fleet = await expectLeader(
+      { teamSize: 12, containerCount: 4000, hostCount: 2000, hosting: ["edge", "aws"], management: "managed" },
+      "iot-edge",
+    );
+    expect(fleet.ranking[0]!.name).toBe("AWS IoT Greengrass");
+    await expectLeader({ hosting: ["edge"], hostCount: 1, containerCount: 1 }, "docker-engine");
+    await expectLeader({ hosting: ["edge"], hostCount: 1, containerCount: 4 }, "docker-compose");
+  });
+
+  it("D10: one engineer more or less changes the complexity cost by a few percent, not twofold", async () => {
+    const answers = {
+      containerCount: 300,
+      hostCount: 120,
+      hosting: ["on-prem" as const],
+      experience: "kubernetes" as const,
+    };
+    const cost = async (teamSize: number) =>
+      (await recommend({ ...answers, teamSize })).ranking
+        .find((r) => r.platform === "kubernetes")!
+        .reasons.find((r) => r.criterion === "operability")!.impact!;
+    const [nine, ten] = [await cost(9), await cost(10)];
+    expect(Math.abs(nine / ten - 1)).toBeLessThan(0.1);
+    const bank = await recommend({ ...answers, teamSize: 60 });
+    expect(bank.whatIf.some((w) => w.change.teamSize !== undefined && w.change.teamSize < 30)).toBe(false);
+  });
+
+  it("D12: a staging copy stays on the production platform; a Kubernetes shop develops on kind or minikube", async () => {
+    const staging = await expectLeader(
+      {
+        environment: "staging",
+        teamSize: 10,
+        containerCount: 40,
+        hosting: ["aws"],
+        currentPlatform: "managed-kubernetes",
+      },
+      "managed-kubernetes",
+    );
+    expect(staging.ranking[0]!.name).toBe("Amazon EKS");
+    const dev = await expectLeader({ environment: "development", teamSize: 6, experience: "kubernetes" }, "kubernetes");
+    expect(dev.ranking[0]!.reasons.some((r) => r.text.includes("kind or minikube"))).toBe(true);
+    await expectLeader({ environment: "development", teamSize: 6, experience: "docker" }, "docker-compose");
+  });
 });

@@ -25,6 +25,8 @@ export interface Facts extends Omit<ResolvedAnswers, "hosting"> {
   advancedNeedCount: number;
   /** Several edge devices: the containers are spread over a fleet, a few on each device. */
   edgeFleet: boolean;
+  /** A staging copy of a product whose production platform is named: that choice is made already. */
+  mirrorsProduction: boolean;
   /** The team runs Kubernetes, or knows it best: local development should use the same API. */
   kubernetesShop: boolean;
 }
@@ -61,6 +63,7 @@ export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hostin
     mixedWorkloads: workloads.includes("non-container") || workloads.includes("batch"),
     advancedNeedCount: needs.length,
     edgeFleet: hosting.includes("edge") && hostCount > 1,
+    mirrorsProduction: answers.environment === "staging" && answers.currentPlatform !== "none",
     kubernetesShop: answers.experience === "kubernetes" || KUBERNETES_FAMILY.includes(answers.currentPlatform),
   };
 };
