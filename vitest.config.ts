@@ -1,5 +1,12 @@
 import react from "@vitejs/plugin-react";
+import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
+
+/** Workspace packages export built JavaScript by default; tests run their TypeScript sources instead (no build needed). */
+const fromSources = {
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ["source", ...defaultServerConditions], externalConditions: ["source"] } },
+};
 
 export default defineConfig({
   test: {
@@ -7,6 +14,7 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     projects: [
       {
+        ...fromSources,
         test: {
           name: "unit",
           environment: "node",
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        ...fromSources,
         plugins: [react()],
         test: {
           name: "web",
@@ -24,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        ...fromSources,
         test: {
           name: "e2e",
           environment: "node",

@@ -9,7 +9,7 @@ const SERVER = fileURLToPath(new URL("../../apps/api/src/server.ts", import.meta
 const children: ChildProcess[] = [];
 
 const startServer = (env: Record<string, string>) => {
-  const child = spawn(process.execPath, ["--import", "tsx", SERVER], {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", SERVER], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_ROOT: "/nonexistent", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
