@@ -77,6 +77,21 @@ describe("the server process", () => {
       expect(line).toMatchObject({ level: "info", requestId: expect.any(String), durationMs: expect.any(Number) });
   });
 
+  it("on SIGTERM fails readiness first and keeps serving for SHUTDOWN_DRAIN_MS, so load balancers drain it", async () => {
+    const server = startServer({ SHUTDOWN_DRAIN_MS: "1500" });
+    const url = await server.listening();
+    expect((await fetch(`${url}/api/ready`)).status).toBe(200);
+    const exited = once(server.child, "exit");
+    server.child.kill("SIGTERM");
+    await sleep(300);
+    const ready = await fetch(`${url}/api/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "draining" });
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    const [code] = await exited;
+    expect(code).toBe(0);
+  });
+
   it("refuses to start with a bad setting, saying which", async () => {
     const server = startServer({ PORT: "eighty", CORS_ORIGINS: "not a url" });
     const [code] = await once(server.child, "exit");

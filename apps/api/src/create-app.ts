@@ -7,6 +7,7 @@ import { createApi } from "./api.ts";
 import { type AppDeps, defaultDeps } from "./app-deps.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { Config } from "./env.ts";
+import { createMetrics } from "./metrics.ts";
 import { allowedMethods } from "./middleware/allowed-methods.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { clientAddress } from "./middleware/client-address.ts";
@@ -40,17 +41,23 @@ const CONTENT_SECURITY_POLICY = {
  */
 export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   const deps: AppDeps = { ...defaultDeps(config), ...overrides };
-  const api = createApi(deps, recommendationCache(deps.recommend, config.recommendationCacheSize));
+  const metrics = config.metrics ? createMetrics() : undefined;
+  const api = createApi(
+    deps,
+    recommendationCache(deps.recommend, config.recommendationCacheSize, metrics?.recommended),
+  );
   const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
   app.use(requestLog(deps.logger));
+  if (metrics) app.use(metrics.middleware);
   app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, overwrite: false }));
   app.use("/api/*", corsAllowlist(config.corsOrigins));
 
-  const limiter = rateLimit({ ...config.rateLimit, key: (c) => clientAddress(c, config.trustProxy) });
-  // Health checks come from the platform's probes, which must never be throttled.
-  app.use("/api/*", (c, next) => (c.req.path === "/api/health" ? next() : limiter(c, next)));
+  const limiter = rateLimit({ ...config.rateLimit, key: clientAddress(config.trustProxy) });
+  // Health and readiness checks come from the platform's probes, which must never be throttled.
+  const probes = new Set(["/api/health", "/api/ready"]);
+  app.use("/api/*", (c, next) => (probes.has(c.req.path) ? next() : limiter(c, next)));
   app.use(
     "/api/*",
     bodyLimit(config.bodyLimitBytes, (c) =>
@@ -66,6 +73,7 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
     return c.json(document, 200, { "Cache-Control": "no-cache" });
   });
   app.route("/api/docs", apiDocs());
+  if (metrics) app.get("/metrics", metrics.scrape);
   app.route("/", webApp(config.webRoot));
 
   const allowed = allowedMethods(app);
