@@ -19,7 +19,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["packages/*/src/**/*.test.ts", "apps/api/src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/e2e/**", "**/node_modules/**"],
+          exclude: ["test/e2e/**", "test/dist/**", "**/node_modules/**"],
           testTimeout: 120_000,
         },
       },
@@ -30,6 +30,18 @@ export default defineConfig({
           name: "web",
           environment: "happy-dom",
           include: ["apps/web/src/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        ...fromSources,
+        test: {
+          // The built tree, run as processes: these files build it, so one at a time.
+          name: "dist",
+          environment: "node",
+          include: ["apps/cli/src/**/*.test.ts", "test/dist/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
