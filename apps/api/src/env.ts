@@ -80,6 +80,9 @@ const EnvSchema = z.object({
   RECOMMENDATION_CACHE_SIZE: integer(0, 1_000_000).default(1000),
 });
 
+/** The environment variables the server reads, for manifests to be checked against. */
+export const ENV_NAMES = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
+
 /** Everything the API can be configured with; `createApp` and the server read nothing else. */
 export type Config = {
   port: number;

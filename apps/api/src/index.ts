@@ -2,7 +2,7 @@ export { ReportDocument, ReportFormat } from "@platform-advisor/report";
 export type { Api } from "./api.ts";
 export type { AppDeps, ReadinessCheck, Recommend } from "./app-deps.ts";
 export { type App, createApp } from "./create-app.ts";
-export { type Config, ConfigError, loadConfig } from "./env.ts";
+export { type Config, ConfigError, ENV_NAMES, loadConfig } from "./env.ts";
 export { createLifecycle, type Lifecycle } from "./lifecycle.ts";
 export { createLogger, type Logger, type LogRecord, silentLogger } from "./logger.ts";
 export type { TrustProxy } from "./middleware/client-address.ts";
