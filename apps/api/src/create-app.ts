@@ -18,6 +18,7 @@ import { openApiDocument } from "./openapi-document.ts";
 import { PROBLEM_TYPES, problemResponse, statusProblem, statusTitle } from "./problem-json.ts";
 import { recommendationCache } from "./recommendation-cache.ts";
 import { apiDocs } from "./routes/api-docs.ts";
+import { metricsRoute } from "./routes/metrics.ts";
 import { webApp } from "./routes/web-app.ts";
 
 const CONTENT_SECURITY_POLICY = {
@@ -73,7 +74,7 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
     return c.json(document, 200, { "Cache-Control": "no-cache" });
   });
   app.route("/api/docs", apiDocs());
-  if (metrics) app.get("/metrics", metrics.scrape);
+  if (metrics) app.openapi(metricsRoute, metrics.scrape);
   app.route("/", webApp(config.webRoot));
 
   const allowed = allowedMethods(app);

@@ -1,7 +1,7 @@
 import { prometheus } from "@hono/prometheus";
 import type { Recommendation } from "@platform-advisor/model";
 import { RULESET_VERSION } from "@platform-advisor/rules";
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler, TypedResponse } from "hono";
 import { Counter, collectDefaultMetrics, Gauge, Registry } from "prom-client";
 
 export type Metrics = {
@@ -10,7 +10,7 @@ export type Metrics = {
   /** Counts a recommendation served, by the platform it recommends. */
   recommended: (recommendation: Recommendation) => void;
   /** GET /metrics: Prometheus text format. */
-  scrape: (c: Context) => Promise<Response>;
+  scrape: (c: Context) => Promise<Response & TypedResponse<string, 200, "text">>;
 };
 
 let processRegistry: Registry | undefined;
@@ -44,7 +44,7 @@ export const createMetrics = (): Metrics => {
     recommended: (recommendation) => recommendations.inc({ recommended: recommendation.recommended }),
     scrape: async (c) => {
       const merged = Registry.merge([registry, processMetrics()]);
-      return c.body(await merged.metrics(), 200, { "Content-Type": merged.contentType, "Cache-Control": "no-store" });
+      return c.text(await merged.metrics(), 200, { "Content-Type": merged.contentType, "Cache-Control": "no-store" });
     },
   };
 };
