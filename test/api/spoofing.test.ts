@@ -31,3 +31,17 @@ describe("a client forging X-Forwarded-For behind a trusted proxy", () => {
     },
   );
 });
+
+describe("an IPv6 client walking through the addresses of its /64", () => {
+  it("shares one budget: 50 requests from 50 addresses, 5 served", async () => {
+    const { app } = testApp({ RATE_LIMIT_MAX: "5" });
+    let ok = 0;
+    for (let i = 1; i <= 50; i++) {
+      const response = await app.request("/api/v1/questions", {}, socketFrom(`2001:db8:1:2::${i.toString(16)}`));
+      if (response.status === 200) ok++;
+    }
+    expect(ok).toBe(5);
+    const neighbour = await app.request("/api/v1/questions", {}, socketFrom("2001:db8:1:3::1"));
+    expect(neighbour.status).toBe(200);
+  });
+});

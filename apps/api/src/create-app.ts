@@ -10,7 +10,7 @@ import type { Config } from "./env.ts";
 import { createMetrics } from "./metrics.ts";
 import { allowedMethods } from "./middleware/allowed-methods.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
-import { clientAddress } from "./middleware/client-address.ts";
+import { clientAddress, rateLimitKey } from "./middleware/client-address.ts";
 import { corsAllowlist } from "./middleware/cors-allowlist.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { requestLog } from "./middleware/request-log.ts";
@@ -55,7 +55,8 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, overwrite: false }));
   app.use("/api/*", corsAllowlist(config.corsOrigins));
 
-  const limiter = rateLimit({ ...config.rateLimit, key: clientAddress(config.trustProxy) });
+  const addressOf = clientAddress(config.trustProxy);
+  const limiter = rateLimit({ ...config.rateLimit, key: (c) => rateLimitKey(addressOf(c)) });
   // Health and readiness checks come from the platform's probes, which must never be throttled.
   const probes = new Set(["/api/health", "/api/ready"]);
   app.use("/api/*", (c, next) => (probes.has(c.req.path) ? next() : limiter(c, next)));

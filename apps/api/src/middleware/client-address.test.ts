@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { clientAddress, type TrustProxy } from "./client-address.ts";
+import { clientAddress, rateLimitKey, type TrustProxy } from "./client-address.ts";
 
 const addressOf = async (trust: TrustProxy, peer: string, forwarded?: string) => {
   const app = new Hono().get("/", (c) => c.text(clientAddress(trust)(c)));
@@ -35,5 +35,20 @@ describe("clientAddress", () => {
   it("gives requests that never crossed a socket one shared key", async () => {
     const app = new Hono().get("/", (c) => c.text(clientAddress({ hops: 0 })(c)));
     expect(await (await app.request("/")).text()).toBe("local");
+  });
+});
+
+describe("rateLimitKey", () => {
+  it.each([
+    ["203.0.113.7", "203.0.113.7"],
+    ["2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2::9", "2001:db8:1:2::/64"],
+    ["2001:DB8:0001:0002:ffff::1", "2001:db8:1:2::/64"],
+    ["2001:db8::", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["::ffff:192.0.2.1", "0:0:0:0::/64"],
+    ["local", "local"],
+  ])("counts %s as %s", (address, key) => {
+    expect(rateLimitKey(address)).toBe(key);
   });
 });

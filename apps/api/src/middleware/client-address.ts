@@ -72,3 +72,32 @@ export const clientAddress = (trust: TrustProxy): ((c: Context) => string) => {
     return chain[nearest] as string;
   };
 };
+
+/** The eight 16-bit groups of an IPv6 address, "::" expanded (an embedded IPv4 tail counts as two). */
+const ipv6Groups = (address: string): string[] => {
+  const [head = "", tail] = address.toLowerCase().split("::");
+  const split = (part: string) =>
+    part === ""
+      ? []
+      : part.split(":").flatMap((group) => {
+          if (isIP(group) !== 4) return [group];
+          const [a = 0, b = 0, c = 0, d = 0] = group.split(".").map(Number);
+          return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
+        });
+  const left = split(head);
+  const right = tail === undefined ? [] : split(tail);
+  return [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+};
+
+/**
+ * Who a request counts against in the rate limiter: an IPv4 address, or an
+ * IPv6 address's /64, the block one subscriber or host usually holds whole,
+ * so that walking through its addresses does not buy fresh budgets.
+ */
+export const rateLimitKey = (address: string): string =>
+  isIP(address) === 6
+    ? `${ipv6Groups(address)
+        .slice(0, 4)
+        .map((group) => group.replace(/^0+(?=.)/, ""))
+        .join(":")}::/64`
+    : address;
