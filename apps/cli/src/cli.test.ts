@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PLATFORM_IDS, QUESTION_IDS } from "@platform-advisor/model";
+import { ReportFormat } from "@platform-advisor/report";
 import type { Log } from "sarif";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -78,6 +79,21 @@ describe("platform-advisor recommend", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     check(stdout);
+  });
+
+  it.each(ReportFormat.options)("offers every format of the report package: %s", async (format) => {
+    const { code, stdout } = await cli(["recommend", "--answers", "team.json", "--format", format]);
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(100);
+    expect((await cli(["recommend", "--help"])).stdout.toString()).toContain(`"${format}"`);
+  });
+
+  it("reads an API request body ({ answers }) as its answers", async () => {
+    const { code, stdout } = await cli(["recommend", "--answers", "-", "--format", "json"], {
+      stdin: JSON.stringify({ answers: ANSWERS }),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.toString()).recommendation.answers.teamSize).toBe(ANSWERS.teamSize);
   });
 
   it("reads the answers from stdin with --answers -, and writes to --out", async () => {
