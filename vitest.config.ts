@@ -1,5 +1,12 @@
 import react from "@vitejs/plugin-react";
+import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
+
+/** Workspace packages export built JavaScript by default; tests run their TypeScript sources instead (no build needed). */
+const fromSources = {
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ["source", ...defaultServerConditions], externalConditions: ["source"] } },
+};
 
 export default defineConfig({
   test: {
@@ -7,15 +14,17 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     projects: [
       {
+        ...fromSources,
         test: {
           name: "unit",
           environment: "node",
           include: ["packages/*/src/**/*.test.ts", "apps/api/src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/e2e/**", "**/node_modules/**"],
+          exclude: ["test/e2e/**", "test/dist/**", "**/node_modules/**"],
           testTimeout: 120_000,
         },
       },
       {
+        ...fromSources,
         plugins: [react()],
         test: {
           name: "web",
@@ -24,6 +33,19 @@ export default defineConfig({
         },
       },
       {
+        ...fromSources,
+        test: {
+          // The built tree, run as processes: these files build it, so one at a time.
+          name: "dist",
+          environment: "node",
+          include: ["apps/cli/src/**/*.test.ts", "test/dist/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        ...fromSources,
         test: {
           name: "e2e",
           environment: "node",

@@ -9,14 +9,16 @@ const PACKAGES = {
   rules: "packages/rules",
   report: "packages/report",
   api: "apps/api",
+  cli: "apps/cli",
   web: "apps/web",
 } as const;
-/** Which workspace packages each may import: model <- rules <- report <- api; web uses model. */
+/** Which workspace packages each may import: model <- rules <- report <- api, cli; web uses model. */
 const ALLOWED: Record<keyof typeof PACKAGES, string[]> = {
   model: [],
   rules: ["model"],
   report: ["model", "rules"],
   api: ["model", "rules", "report"],
+  cli: ["model", "rules", "report"],
   web: ["model"],
 };
 

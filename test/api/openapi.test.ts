@@ -56,7 +56,12 @@ describe("GET /api/v1/openapi.json", () => {
   it("documents every route of the API and no route that does not exist", async () => {
     const { app } = testApp();
     const served = app.routes
-      .filter((route) => route.path.startsWith("/api/") && !/[*:]/.test(route.path) && route.method !== "ALL")
+      .filter(
+        (route) =>
+          (route.path.startsWith("/api/") || route.path === "/metrics") &&
+          !/[*:]/.test(route.path) &&
+          route.method !== "ALL",
+      )
       .filter((route) => route.path !== "/api/v1/openapi.json" && !route.path.startsWith("/api/docs"))
       .map((route) => `${route.method.toLowerCase()} ${route.path}`);
     const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -94,6 +99,7 @@ describe("live responses match the documented schemas", () => {
 
   it.each([
     ["/api/health", "get"],
+    ["/api/ready", "get"],
     ["/api/v1/questions", "get"],
     ["/api/v1/platforms", "get"],
   ])("%s", async (path, method) => {

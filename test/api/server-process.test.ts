@@ -9,7 +9,7 @@ const SERVER = fileURLToPath(new URL("../../apps/api/src/server.ts", import.meta
 const children: ChildProcess[] = [];
 
 const startServer = (env: Record<string, string>) => {
-  const child = spawn(process.execPath, ["--import", "tsx", SERVER], {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", SERVER], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_ROOT: "/nonexistent", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -75,6 +75,21 @@ describe("the server process", () => {
     ]);
     for (const line of requests)
       expect(line).toMatchObject({ level: "info", requestId: expect.any(String), durationMs: expect.any(Number) });
+  });
+
+  it("on SIGTERM fails readiness first and keeps serving for SHUTDOWN_DRAIN_MS, so load balancers drain it", async () => {
+    const server = startServer({ SHUTDOWN_DRAIN_MS: "1500" });
+    const url = await server.listening();
+    expect((await fetch(`${url}/api/ready`)).status).toBe(200);
+    const exited = once(server.child, "exit");
+    server.child.kill("SIGTERM");
+    await sleep(300);
+    const ready = await fetch(`${url}/api/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "draining" });
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    const [code] = await exited;
+    expect(code).toBe(0);
   });
 
   it("refuses to start with a bad setting, saying which", async () => {

@@ -9,9 +9,13 @@ import { build, type Rolldown } from "vite";
 
 /*
  * One place that stands the whole product up for a test file: the web app
- * built with Vite, the real API serving it on a free port, and Debian's
- * Chromium. Each file starts one harness in beforeAll and closes it in afterAll.
+ * built with Vite, the real API serving it on a free port, and Chromium
+ * (CHROMIUM_PATH, Debian's /usr/bin/chromium by default). Each file starts one
+ * harness in beforeAll and closes it in afterAll.
  */
+
+/** The browser to drive: CHROMIUM_PATH, or Debian's. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const WEB_CONFIG = fileURLToPath(new URL("../../apps/web/vite.config.ts", import.meta.url));
 
@@ -93,21 +97,38 @@ const listen = async (webRoot: string): Promise<{ origin: string; close: () => P
   return { origin: `http://127.0.0.1:${server.address.port}`, close: server.close };
 };
 
-/** Builds the web app, starts the API serving it, and launches Chromium. */
+/** Where the harness puts its web build: a fresh folder under this prefix. */
+export const WEB_ROOT_PREFIX = join(tmpdir(), "platform-advisor-web-");
+
+/**
+ * Builds the web app, starts the API serving it, and launches Chromium. If any
+ * step fails, what the earlier ones started is stopped and removed before the
+ * error is passed on: a test file whose beforeAll fails leaks no server or folder.
+ */
 export const startHarness = async (): Promise<Harness> => {
-  const webRoot = await mkdtemp(join(tmpdir(), "platform-advisor-web-"));
-  const chunks = await buildWeb(webRoot);
-  const server = await listen(webRoot);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const webRoot = await mkdtemp(WEB_ROOT_PREFIX);
+  let server: Awaited<ReturnType<typeof listen>> | undefined;
+  let browser: Browser;
+  let chunks: Chunk[];
+  try {
+    chunks = await buildWeb(webRoot);
+    server = await listen(webRoot);
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  } catch (error) {
+    await server?.close();
+    await rm(webRoot, { recursive: true, force: true });
+    throw error;
+  }
   const contexts: BrowserContext[] = [];
+  const started = server;
   return {
-    origin: server.origin,
+    origin: started.origin,
     browser,
     chunks,
     open: async (options = {}) => {
-      const context = await browser.newContext({ baseURL: server.origin, ...options });
+      const context = await browser.newContext({ baseURL: started.origin, ...options });
       contexts.push(context);
-      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: started.origin });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("console", (message) => {
@@ -118,9 +139,10 @@ export const startHarness = async (): Promise<Harness> => {
     },
     close: async () => {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-      await browser.close();
-      await server.close();
-      await rm(webRoot, { recursive: true, force: true });
+      await browser.close().finally(async () => {
+        await started.close();
+        await rm(webRoot, { recursive: true, force: true });
+      });
     },
   };
 };

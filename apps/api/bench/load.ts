@@ -36,7 +36,7 @@ process.on("SIGINT", () => {
 
 const start = async (kind: string, env: Record<string, string> = {}): Promise<Server> => {
   const child = fork(fileURLToPath(new URL("./child-server.ts", import.meta.url)), [kind], {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--conditions=source", "--import", "tsx"],
     env: { ...process.env, ...env },
     // The API writes its request log to stdout, as in production; here it goes to /dev/null.
     stdio: ["ignore", "ignore", "inherit", "ipc"],

@@ -7,6 +7,7 @@ import { BatchItem } from "./request-schemas.ts";
 import { batch, batchRoute } from "./routes/batch.ts";
 import { platforms, platformsRoute, questions, questionsRoute } from "./routes/catalogue.ts";
 import { health, healthRoute } from "./routes/health.ts";
+import { ready, readyRoute } from "./routes/ready.ts";
 import { recommendations, recommendationsRoute } from "./routes/recommendations.ts";
 import { reports, reportsRoute } from "./routes/reports.ts";
 
@@ -27,6 +28,7 @@ export const createApi = (deps: AppDeps, cache: RecommendationCache) => {
     },
   })
     .openapi(healthRoute, health)
+    .openapi(readyRoute, ready(deps))
     .openapi(questionsRoute, questions)
     .openapi(platformsRoute, platforms)
     .openapi(recommendationsRoute, recommendations(cache))

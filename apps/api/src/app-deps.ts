@@ -1,9 +1,13 @@
 import type { Answers, Recommendation } from "@platform-advisor/model";
 import { recommend } from "@platform-advisor/rules";
 import type { Config } from "./env.ts";
+import { createLifecycle, type Lifecycle } from "./lifecycle.ts";
 import { createLogger, type Logger } from "./logger.ts";
 
 export type Recommend = (answers: Answers) => Promise<Recommendation>;
+
+/** One thing the app needs to serve (a store, ...): `check` rejects while it is unreachable. */
+export type ReadinessCheck = { name: string; check: () => Promise<void> };
 
 /** What the app takes from outside besides configuration; tests replace the clock and the logger. */
 export type AppDeps = {
@@ -11,11 +15,17 @@ export type AppDeps = {
   /** The moment a report is made; the only thing in a report that varies. */
   clock: () => Date;
   logger: Logger;
+  /** Checked on every GET /api/ready; all must pass for a 200. */
+  readiness: ReadinessCheck[];
+  /** The server drains it on SIGTERM; /api/ready reads it. */
+  lifecycle: Lifecycle;
 };
 
-/** The production dependencies: the decision core, the wall clock, JSON lines on stdout. */
+/** The production dependencies: the decision core, the wall clock, JSON lines on stdout, nothing to wait for. */
 export const defaultDeps = (config: Pick<Config, "logLevel">): AppDeps => ({
   recommend: (answers) => recommend(answers),
   clock: () => new Date(),
   logger: createLogger(config.logLevel),
+  readiness: [],
+  lifecycle: createLifecycle(),
 });

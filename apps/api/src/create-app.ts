@@ -7,9 +7,10 @@ import { createApi } from "./api.ts";
 import { type AppDeps, defaultDeps } from "./app-deps.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { Config } from "./env.ts";
+import { createMetrics } from "./metrics.ts";
 import { allowedMethods } from "./middleware/allowed-methods.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
-import { clientAddress } from "./middleware/client-address.ts";
+import { clientAddress, rateLimitKey } from "./middleware/client-address.ts";
 import { corsAllowlist } from "./middleware/cors-allowlist.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { requestLog } from "./middleware/request-log.ts";
@@ -17,6 +18,7 @@ import { openApiDocument } from "./openapi-document.ts";
 import { PROBLEM_TYPES, problemResponse, statusProblem, statusTitle } from "./problem-json.ts";
 import { recommendationCache } from "./recommendation-cache.ts";
 import { apiDocs } from "./routes/api-docs.ts";
+import { metricsRoute } from "./routes/metrics.ts";
 import { webApp } from "./routes/web-app.ts";
 
 const CONTENT_SECURITY_POLICY = {
@@ -40,17 +42,24 @@ const CONTENT_SECURITY_POLICY = {
  */
 export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   const deps: AppDeps = { ...defaultDeps(config), ...overrides };
-  const api = createApi(deps, recommendationCache(deps.recommend, config.recommendationCacheSize));
+  const metrics = config.metrics ? createMetrics() : undefined;
+  const api = createApi(
+    deps,
+    recommendationCache(deps.recommend, config.recommendationCacheSize, metrics?.recommended),
+  );
   const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
   app.use(requestLog(deps.logger));
+  if (metrics) app.use(metrics.middleware);
   app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, overwrite: false }));
   app.use("/api/*", corsAllowlist(config.corsOrigins));
 
-  const limiter = rateLimit({ ...config.rateLimit, key: (c) => clientAddress(c, config.trustProxy) });
-  // Health checks come from the platform's probes, which must never be throttled.
-  app.use("/api/*", (c, next) => (c.req.path === "/api/health" ? next() : limiter(c, next)));
+  const addressOf = clientAddress(config.trustProxy);
+  const limiter = rateLimit({ ...config.rateLimit, key: (c) => rateLimitKey(addressOf(c)) });
+  // Health and readiness checks come from the platform's probes, which must never be throttled.
+  const probes = new Set(["/api/health", "/api/ready"]);
+  app.use("/api/*", (c, next) => (probes.has(c.req.path) ? next() : limiter(c, next)));
   app.use(
     "/api/*",
     bodyLimit(config.bodyLimitBytes, (c) =>
@@ -66,6 +75,7 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
     return c.json(document, 200, { "Cache-Control": "no-cache" });
   });
   app.route("/api/docs", apiDocs());
+  if (metrics) app.openapi(metricsRoute, metrics.scrape);
   app.route("/", webApp(config.webRoot));
 
   const allowed = allowedMethods(app);

@@ -10,8 +10,10 @@ describe("loadConfig", () => {
       host: "127.0.0.1",
       corsOrigins: [],
       bodyLimitBytes: 1024 * 1024,
-      trustProxy: false,
+      trustProxy: { hops: 0 },
       logLevel: "info",
+      metrics: true,
+      shutdownDrainMs: 0,
     });
     expect(config.rateLimit.max).toBeGreaterThanOrEqual(1000);
   });
@@ -32,20 +34,36 @@ describe("loadConfig", () => {
       WEB_ROOT: "/srv/web",
       LOG_LEVEL: "silent",
       SHUTDOWN_TIMEOUT_MS: "500",
+      SHUTDOWN_DRAIN_MS: "5000",
+      METRICS: "false",
+      RATE_LIMIT_MAX_CLIENTS: "10",
       RECOMMENDATION_CACHE_SIZE: "0",
     });
     expect(config).toEqual({
       port: 9000,
       host: "0.0.0.0",
       corsOrigins: ["https://portal.example.com", "http://localhost:5173"],
-      rateLimit: { max: 0, windowMs: 1000 },
-      trustProxy: true,
+      rateLimit: { max: 0, windowMs: 1000, maxClients: 10 },
+      trustProxy: { hops: 1 },
       bodyLimitBytes: 2048,
       webRoot: "/srv/web",
       logLevel: "silent",
       shutdownTimeoutMs: 500,
+      shutdownDrainMs: 5000,
+      metrics: false,
       recommendationCacheSize: 0,
     });
+  });
+
+  it.each([
+    ["false", { hops: 0 }],
+    ["0", { hops: 0 }],
+    ["true", { hops: 1 }],
+    ["2", { hops: 2 }],
+    ["10.0.0.1", { ranges: ["10.0.0.1"] }],
+    ["loopback, 10.0.0.0/8, fd00::/8", { ranges: ["loopback", "10.0.0.0/8", "fd00::/8"] }],
+  ])("reads TRUST_PROXY=%s as a hop count or a list of trusted proxies, like proxy-addr", (value, trust) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(trust);
   });
 
   it("treats empty variables as unset", () => {
@@ -60,6 +78,9 @@ describe("loadConfig", () => {
     ["CORS_ORIGINS", "https://portal.example.com/app"],
     ["RATE_LIMIT_MAX", "many"],
     ["TRUST_PROXY", "maybe"],
+    ["TRUST_PROXY", "10.0.0.0/33"],
+    ["TRUST_PROXY", "10.0.0.1, proxy.example.com"],
+    ["METRICS", "sometimes"],
     ["LOG_LEVEL", "debug"],
   ])("stops on %s=%s with a message naming the variable and the value", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

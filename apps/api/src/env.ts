@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isRange, type TrustProxy } from "./middleware/client-address.ts";
 
 const MIB = 1024 * 1024;
 
@@ -13,6 +14,30 @@ const flag = z
 
 const integer = (min: number, max: number) =>
   z.string().trim().regex(/^\d+$/, "must be a whole number").transform(Number).pipe(z.int().min(min).max(max));
+
+/** "false" or 0: no proxy; "true": one; a number: that many hops; else addresses, CIDR ranges or loopback/linklocal/uniquelocal. */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, context): TrustProxy => {
+    const lower = value.toLowerCase();
+    if (["false", "no"].includes(lower)) return { hops: 0 };
+    if (["true", "yes"].includes(lower)) return { hops: 1 };
+    if (/^\d+$/.test(value)) return { hops: Math.min(Number(value), 100) };
+    const ranges = value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
+    const bad = ranges.filter((range) => !isRange(range));
+    if (ranges.length === 0 || bad.length > 0) {
+      context.addIssue({
+        code: "custom",
+        message: `must be true, false, a hop count, or addresses and CIDR ranges (${bad.join(", ") || "none given"} is not one)`,
+      });
+      return z.NEVER;
+    }
+    return { ranges };
+  });
 
 const origin = z
   .url({ protocol: /^https?$/ })
@@ -39,7 +64,8 @@ const EnvSchema = z.object({
   CORS_ORIGINS: origins.default([]),
   RATE_LIMIT_MAX: integer(0, 10_000_000).default(6000),
   RATE_LIMIT_WINDOW_MS: integer(1000, 3_600_000).default(60_000),
-  TRUST_PROXY: flag.default(false),
+  RATE_LIMIT_MAX_CLIENTS: integer(1, 10_000_000).default(100_000),
+  TRUST_PROXY: trustProxy.default({ hops: 0 }),
   BODY_LIMIT_BYTES: integer(1024, 64 * MIB).default(MIB),
   WEB_ROOT: z
     .string()
@@ -49,8 +75,13 @@ const EnvSchema = z.object({
     .default(DEFAULT_WEB_ROOT),
   LOG_LEVEL: z.enum(["info", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  SHUTDOWN_DRAIN_MS: integer(0, 600_000).default(0),
+  METRICS: flag.default(true),
   RECOMMENDATION_CACHE_SIZE: integer(0, 1_000_000).default(1000),
 });
+
+/** The environment variables the server reads, for manifests to be checked against. */
+export const ENV_NAMES = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
 
 /** Everything the API can be configured with; `createApp` and the server read nothing else. */
 export type Config = {
@@ -58,15 +89,19 @@ export type Config = {
   host: string;
   /** Origins allowed to call the API from a browser; empty means same origin only. */
   corsOrigins: string[];
-  /** Requests per client and window; 0 turns rate limiting off. */
-  rateLimit: { max: number; windowMs: number };
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /** Requests per client and window (0 turns rate limiting off), and how many clients one window counts apart. */
+  rateLimit: { max: number; windowMs: number; maxClients: number };
+  /** Which proxies' X-Forwarded-For entries to believe when finding the client's address. */
+  trustProxy: TrustProxy;
   bodyLimitBytes: number;
   /** Directory of the built web app; served at `/` when it exists. */
   webRoot: string;
   logLevel: "info" | "error" | "silent";
   shutdownTimeoutMs: number;
+  /** After SIGTERM, how long /api/ready answers 503 while still serving, before the server stops accepting connections. */
+  shutdownDrainMs: number;
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
   /** Recommendations remembered (they are pure functions of the answers); 0 turns the cache off. */
   recommendationCacheSize: number;
 };
@@ -96,12 +131,18 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     port: parsed.PORT,
     host: parsed.HOST,
     corsOrigins: parsed.CORS_ORIGINS,
-    rateLimit: { max: parsed.RATE_LIMIT_MAX, windowMs: parsed.RATE_LIMIT_WINDOW_MS },
+    rateLimit: {
+      max: parsed.RATE_LIMIT_MAX,
+      windowMs: parsed.RATE_LIMIT_WINDOW_MS,
+      maxClients: parsed.RATE_LIMIT_MAX_CLIENTS,
+    },
     trustProxy: parsed.TRUST_PROXY,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     webRoot: parsed.WEB_ROOT,
     logLevel: parsed.LOG_LEVEL,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainMs: parsed.SHUTDOWN_DRAIN_MS,
+    metrics: parsed.METRICS,
     recommendationCacheSize: parsed.RECOMMENDATION_CACHE_SIZE,
   };
 };

@@ -1,10 +1,11 @@
 export { ReportDocument, ReportFormat } from "@platform-advisor/report";
 export type { Api } from "./api.ts";
-export { app } from "./app.ts";
-export type { AppDeps, Recommend } from "./app-deps.ts";
+export type { AppDeps, ReadinessCheck, Recommend } from "./app-deps.ts";
 export { type App, createApp } from "./create-app.ts";
-export { type Config, ConfigError, loadConfig } from "./env.ts";
+export { type Config, ConfigError, ENV_NAMES, loadConfig } from "./env.ts";
+export { createLifecycle, type Lifecycle } from "./lifecycle.ts";
 export { createLogger, type Logger, type LogRecord, silentLogger } from "./logger.ts";
+export type { TrustProxy } from "./middleware/client-address.ts";
 export { FieldError, PROBLEM_CONTENT_TYPE, Problem } from "./problem-json.ts";
 export { BATCH_MAX, BatchRequest, BatchResponse, BatchResult, RecommendationRequest } from "./request-schemas.ts";
 export { type RunningServer, startServer } from "./serve.ts";

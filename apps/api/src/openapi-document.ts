@@ -14,6 +14,6 @@ export const openApiDocument = (app: Pick<OpenAPIHono, "getOpenAPI31Document">) 
       { name: "Recommendations", description: "The decision" },
       { name: "Reports", description: "The decision as a file to hand on" },
       { name: "Data", description: "The questionnaire and the catalogue" },
-      { name: "Service", description: "Health" },
+      { name: "Service", description: "Health, readiness and metrics" },
     ],
   });

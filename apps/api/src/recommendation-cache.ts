@@ -41,9 +41,19 @@ const compress = async (json: Promise<JsonBytes<Recommendation>>) => {
  * ruleset, and one process runs one ruleset. Keys are the answers as the edge
  * parsed them, whose keys zod writes in schema order. Failures are not
  * remembered. Size 0 turns it off, and with it compression, which only pays
- * when its result is kept.
+ * when its result is kept. `served` sees every recommendation handed out,
+ * from the cache or not (for metrics).
  */
-export const recommendationCache = (recommend: Recommend, size: number): RecommendationCache => {
+export const recommendationCache = (
+  compute: Recommend,
+  size: number,
+  served: (recommendation: Recommendation) => void = () => {},
+): RecommendationCache => {
+  const recommend: Recommend = async (answers) => {
+    const recommendation = await compute(answers);
+    served(recommendation);
+    return recommendation;
+  };
   if (size === 0) {
     return { recommend, recommendJson: async (answers) => ({ bytes: await encode(recommend(answers)), gzip: false }) };
   }
@@ -56,16 +66,21 @@ export const recommendationCache = (recommend: Recommend, size: number): Recomme
       entries.set(key, hit);
       return hit;
     }
-    const fresh: Entry = { value: recommend(answers) };
+    const fresh: Entry = { value: compute(answers) };
     entries.set(key, fresh);
     fresh.value.catch(() => entries.delete(key));
     if (entries.size > size) entries.delete(entries.keys().next().value as string);
     return fresh;
   };
   return {
-    recommend: (answers) => entry(answers).value,
+    recommend: async (answers) => {
+      const recommendation = await entry(answers).value;
+      served(recommendation);
+      return recommendation;
+    },
     recommendJson: async (answers, acceptsGzip) => {
       const found = entry(answers);
+      served(await found.value);
       found.json ??= encode(found.value);
       if (!acceptsGzip) return { bytes: await found.json, gzip: false };
       found.gzip ??= compress(found.json);

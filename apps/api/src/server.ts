@@ -1,5 +1,6 @@
 import { createApp } from "./create-app.ts";
 import { ConfigError, loadConfig } from "./env.ts";
+import { createLifecycle } from "./lifecycle.ts";
 import { createLogger } from "./logger.ts";
 import { startServer } from "./serve.ts";
 
@@ -14,9 +15,13 @@ const main = async () => {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  const running = await startServer(createApp(config, { logger }), { ...config, logger });
+  const lifecycle = createLifecycle();
+  const running = await startServer(createApp(config, { logger, lifecycle }), { ...config, logger });
   const stop = async (signal: string) => {
     logger({ level: "info", msg: "signal", signal });
+    // Fail readiness first and keep serving for a while, so load balancers stop sending before the port closes.
+    lifecycle.drain();
+    if (config.shutdownDrainMs > 0) await new Promise((done) => setTimeout(done, config.shutdownDrainMs));
     await running.close();
     process.exit(0);
   };

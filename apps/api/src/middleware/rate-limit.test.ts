@@ -3,12 +3,17 @@ import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../app-env.ts";
 import { rateLimit } from "./rate-limit.ts";
 
-const limited = (max: number, clock: { now: number }) =>
-  new Hono<AppEnv>()
-    .use(
-      rateLimit({ max, windowMs: 60_000, key: (c) => c.req.header("x-client") ?? "anonymous", now: () => clock.now }),
-    )
-    .get("/", (c) => c.text("ok"));
+const limiter = (max: number, clock: { now: number }, maxClients = 1000) =>
+  rateLimit({
+    max,
+    windowMs: 60_000,
+    maxClients,
+    key: (c) => c.req.header("x-client") ?? "anonymous",
+    now: () => clock.now,
+  });
+
+const limited = (max: number, clock: { now: number }, maxClients = 1000) =>
+  new Hono<AppEnv>().use(limiter(max, clock, maxClients)).get("/", (c) => c.text("ok"));
 
 const from = (client: string) => ({ headers: { "x-client": client } });
 
@@ -48,5 +53,25 @@ describe("rateLimit", () => {
     const app = limited(0, { now: 0 });
     for (let i = 0; i < 5; i++) expect((await app.request("/", from("a"))).status).toBe(200);
     expect((await app.request("/", from("a"))).headers.get("ratelimit-limit")).toBeNull();
+  });
+
+  it("counts at most maxClients apart in a window: 100,000 distinct clients keep the table at 10,001 entries", async () => {
+    const limit = limiter(5, { now: 0 }, 10_000);
+    const app = new Hono<AppEnv>().use(limit).get("/", (c) => c.text("ok"));
+    let served = 0;
+    for (let i = 0; i < 100_000; i++)
+      if ((await app.request("/", from(`198.18.${i >> 8}.${i & 255}`))).status === 200) served++;
+    // 10,000 counted apart with their own budget; the other 90,000 share one budget of 5.
+    expect(limit.clients()).toBe(10_001);
+    expect(served).toBe(10_000 + 5);
+  });
+
+  it("still serves clients it counted before the table filled", async () => {
+    const app = limited(2, { now: 0 }, 2);
+    expect((await app.request("/", from("a"))).status).toBe(200);
+    expect((await app.request("/", from("b"))).status).toBe(200);
+    for (const client of ["c", "d", "e"]) await app.request("/", from(client));
+    expect((await app.request("/", from("a"))).status).toBe(200);
+    expect((await app.request("/", from("f"))).status).toBe(429);
   });
 });

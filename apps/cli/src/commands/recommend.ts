@@ -1,0 +1,77 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { renderReport } from "@platform-advisor/report";
+import { recommend } from "@platform-advisor/rules";
+import { paintFor } from "../colour.ts";
+import { CliError, EXIT } from "../exit-codes.ts";
+import { type CliFormat, isReportFormat } from "../formats.ts";
+import { drift, type Gate, type GateResult } from "../gates.ts";
+import type { Io } from "../io.ts";
+import { loadProfile } from "../profile.ts";
+import { readAnswers } from "../read-answers.ts";
+import { sarifLog } from "../sarif.ts";
+import { textSummary } from "../text-summary.ts";
+
+export type RecommendOptions = {
+  answers: string;
+  format: CliFormat;
+  out?: string;
+  profile?: string;
+  failOn?: Gate;
+};
+
+const write = async (io: Io, out: string | undefined, body: string | Uint8Array) => {
+  if (out === undefined) return io.stdout.write(body);
+  try {
+    await writeFile(resolve(io.cwd, out), body);
+  } catch (error) {
+    throw new CliError(
+      `cannot write ${out}: ${(error as Error).message}`,
+      "check that its folder exists and is writable",
+    );
+  }
+};
+
+/** recommend: answers in, the recommendation out in the format asked for; gates decide the exit code. */
+export const recommendCommand = async (options: RecommendOptions, io: Io, toolVersion: string): Promise<number> => {
+  if (options.failOn === "forbidden" && options.profile === undefined)
+    throw new CliError(
+      "--fail-on forbidden needs --profile",
+      "pass the organisation profile that says what is forbidden",
+    );
+  if (options.profile !== undefined) await loadProfile(options.profile);
+  if (options.format === "pdf" && options.out === undefined && io.stdout.isTTY)
+    throw new CliError(
+      "a PDF is binary and stdout is a terminal",
+      "add --out report.pdf, or redirect stdout to a file",
+    );
+
+  const input = await readAnswers(options.answers, io);
+  const recommendation = await recommend(input.answers);
+  const driftResult: GateResult = drift(input.answers, recommendation);
+
+  const format = options.format;
+  let body: string | Uint8Array;
+  if (format === "text") body = textSummary(recommendation, paintFor(io, options.out !== undefined));
+  else if (format === "sarif")
+    body = `${JSON.stringify(
+      sarifLog({
+        recommendation,
+        answersName: input.name,
+        answersText: input.text,
+        drift: driftResult,
+        toolVersion,
+      }),
+      null,
+      2,
+    )}\n`;
+  else if (isReportFormat(format)) body = (await renderReport(format, recommendation, input.answers, new Date())).body;
+  else throw new CliError(`unknown format ${format}`);
+  await write(io, options.out, body);
+
+  if (options.failOn === "drift") {
+    io.stderr(`platform-advisor: ${driftResult.message}\n`);
+    if (driftResult.failed) return EXIT.gateFailed;
+  }
+  return EXIT.ok;
+};

@@ -1,0 +1,17 @@
+import type { Answers, Recommendation } from "@platform-advisor/model";
+
+export const GATES = ["drift", "forbidden"] as const;
+export type Gate = (typeof GATES)[number];
+
+export type GateResult = { failed: boolean; message: string };
+
+/** Drift: the workload runs today on another platform than the one recommended for it. */
+export const drift = (answers: Answers, recommendation: Recommendation): GateResult => {
+  const current = answers.currentPlatform;
+  if (current === undefined || current === "none")
+    return { failed: false, message: "no drift check: the answers name no current platform (currentPlatform)" };
+  const recommended = recommendation.recommended;
+  return current === recommended
+    ? { failed: false, message: `no drift: runs on ${current}, which is the recommendation` }
+    : { failed: true, message: `drift: runs on ${current}, but the recommendation is ${recommended}` };
+};
