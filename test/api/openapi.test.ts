@@ -56,9 +56,9 @@ describe("GET /api/v1/openapi.json", () => {
   it("documents every route of the API and no route that does not exist", async () => {
     const { app } = testApp();
     const served = app.routes
-      .filter((route) => route.path.startsWith("/api/") && !/[*:]/.test(route.path) && route.method !== "ALL")
+      .filter((route) => route.path.startsWith("/api/") && !/[*]/.test(route.path) && route.method !== "ALL")
       .filter((route) => route.path !== "/api/v1/openapi.json" && !route.path.startsWith("/api/docs"))
-      .map((route) => `${route.method.toLowerCase()} ${route.path}`);
+      .map((route) => `${route.method.toLowerCase()} ${route.path.replace(/:(\w+)/g, "{$1}")}`);
     const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method} ${path}`),
     );

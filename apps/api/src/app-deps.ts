@@ -1,7 +1,8 @@
-import type { Answers, Recommendation } from "@platform-advisor/model";
+import type { Answers, OrgProfile, Recommendation } from "@platform-advisor/model";
 import { recommend } from "@platform-advisor/rules";
 import type { Config } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import type { AssessmentStore } from "./storage/assessments.ts";
 
 export type Recommend = (answers: Answers) => Promise<Recommendation>;
 
@@ -11,11 +12,13 @@ export type AppDeps = {
   /** The moment a report is made; the only thing in a report that varies. */
   clock: () => Date;
   logger: Logger;
+  /** Saved assessments; the server opens it at start-up. Without it their routes answer 503. */
+  store?: AssessmentStore | undefined;
 };
 
 /** The production dependencies: the decision core, the wall clock, JSON lines on stdout. */
-export const defaultDeps = (config: Pick<Config, "logLevel">): AppDeps => ({
-  recommend: (answers) => recommend(answers),
+export const defaultDeps = (config: Pick<Config, "logLevel"> & { profile?: OrgProfile | undefined }): AppDeps => ({
+  recommend: (answers) => recommend(answers, { profile: config.profile }),
   clock: () => new Date(),
   logger: createLogger(config.logLevel),
 });

@@ -8,6 +8,7 @@ import { type AppDeps, defaultDeps } from "./app-deps.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { Config } from "./env.ts";
 import { allowedMethods } from "./middleware/allowed-methods.ts";
+import { bearerAuth } from "./middleware/bearer-auth.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { clientAddress } from "./middleware/client-address.ts";
 import { corsAllowlist } from "./middleware/cors-allowlist.ts";
@@ -40,7 +41,7 @@ const CONTENT_SECURITY_POLICY = {
  */
 export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   const deps: AppDeps = { ...defaultDeps(config), ...overrides };
-  const api = createApi(deps, recommendationCache(deps.recommend, config.recommendationCacheSize));
+  const api = createApi(deps, recommendationCache(deps.recommend, config.recommendationCacheSize), config.profile);
   const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
@@ -57,6 +58,9 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
       problemResponse(c, statusProblem(413, `The body is over the limit of ${config.bodyLimitBytes} bytes.`)),
     ),
   );
+
+  const auth = bearerAuth(config.apiTokens);
+  for (const path of ["/api/v1/assessments", "/api/v1/assessments/*", "/api/v1/portfolio"]) app.use(path, auth);
 
   const routed = app.route("/api", api);
 

@@ -33,6 +33,9 @@ describe("loadConfig", () => {
       LOG_LEVEL: "silent",
       SHUTDOWN_TIMEOUT_MS: "500",
       RECOMMENDATION_CACHE_SIZE: "0",
+      DATABASE_URL: "postgres://advisor@db.internal:5432/advisor",
+      API_TOKENS: "portal:0123456789abcdef0123:write, dash:abcdefghijklmnopqrst:read",
+      ALLOW_ANONYMOUS: "false",
     });
     expect(config).toEqual({
       port: 9000,
@@ -45,6 +48,13 @@ describe("loadConfig", () => {
       logLevel: "silent",
       shutdownTimeoutMs: 500,
       recommendationCacheSize: 0,
+      storage: { databaseUrl: "postgres://advisor@db.internal:5432/advisor" },
+      profile: undefined,
+      apiTokens: [
+        { name: "portal", token: "0123456789abcdef0123", scope: "write" },
+        { name: "dash", token: "abcdefghijklmnopqrst", scope: "read" },
+      ],
+      allowAnonymous: false,
     });
   });
 

@@ -1,7 +1,9 @@
 import { createApp } from "./create-app.ts";
-import { ConfigError, loadConfig } from "./env.ts";
+import { anonymousAccessRefusal, ConfigError, loadConfig } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startServer } from "./serve.ts";
+import { assessmentStore } from "./storage/assessments.ts";
+import { openStorage } from "./storage/database.ts";
 
 /** Starts the API (and the web app, when built) and stops it gracefully on SIGTERM or SIGINT. */
 const main = async () => {
@@ -13,11 +15,20 @@ const main = async () => {
     process.stderr.write(`${error.message}\nThe server did not start.\n`);
     process.exit(1);
   }
+  const refusal = anonymousAccessRefusal(config);
+  if (refusal) {
+    process.stderr.write(`${refusal}\nThe server did not start.\n`);
+    process.exit(1);
+  }
   const logger = createLogger(config.logLevel);
-  const running = await startServer(createApp(config, { logger }), { ...config, logger });
+  const storage = await openStorage(config.storage);
+  logger({ level: "info", msg: "storage ready", store: storage.kind });
+  const store = assessmentStore(storage);
+  const running = await startServer(createApp(config, { logger, store }), { ...config, logger });
   const stop = async (signal: string) => {
     logger({ level: "info", msg: "signal", signal });
     await running.close();
+    await storage.close();
     process.exit(0);
   };
   process.once("SIGTERM", stop);
