@@ -13,9 +13,18 @@ afterEach(() => {
 });
 
 /** The real server on the embedded store in `dataDir`; resolves with its URL once it listens. */
-const start = async (dataDir: string) => {
+const start = async (dataDir: string, env: Record<string, string> = {}) => {
   const child = spawn(process.execPath, ["--import", "tsx", SERVER], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_ROOT: "/nonexistent", DATA_DIR: dataDir, API_TOKENS: "" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      WEB_ROOT: "/nonexistent",
+      DATA_DIR: dataDir,
+      API_TOKENS: "",
+      ALLOW_ANONYMOUS: "",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -62,4 +71,12 @@ describe("a 201 means the assessment is on disk (embedded store)", () => {
     const listed = await (await fetch(`${second.url}/api/v1/assessments?limit=100`)).json();
     expect(listed.items).toHaveLength(20);
   }, 240_000);
+});
+
+describe("without tokens", () => {
+  it("refuses to start on a non-loopback address, saying why", async () => {
+    await expect(start("memory://", { HOST: "0.0.0.0" })).rejects.toThrow(
+      /HOST=0\.0\.0\.0 is not a loopback address and API_TOKENS is not set[\s\S]*The server did not start/,
+    );
+  }, 60_000);
 });

@@ -159,7 +159,9 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     logLevel: parsed.LOG_LEVEL,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     recommendationCacheSize: parsed.RECOMMENDATION_CACHE_SIZE,
-    storage: parsed.DATABASE_URL ? { databaseUrl: parsed.DATABASE_URL } : { dataDir: resolve(parsed.DATA_DIR) },
+    storage: parsed.DATABASE_URL
+      ? { databaseUrl: parsed.DATABASE_URL }
+      : { dataDir: parsed.DATA_DIR.startsWith("memory://") ? parsed.DATA_DIR : resolve(parsed.DATA_DIR) },
     profile: profilePath
       ? fromFile("ORG_PROFILE", () => parseProfile(readFileSync(profilePath, "utf8"), profilePath))
       : undefined,
