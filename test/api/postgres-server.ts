@@ -41,8 +41,9 @@ export type PostgresServer = { url: string; stop: () => void };
 /**
  * A throwaway PostgreSQL server: initdb into a temporary folder, pg_ctl start on a free
  * loopback port, its socket in the same folder. `stop` shuts it down and removes the folder.
+ * fsync is off unless asked for: tests do not survive power loss, benchmarks should pay for it.
  */
-export const startPostgres = async (): Promise<PostgresServer> => {
+export const startPostgres = async ({ fsync = false } = {}): Promise<PostgresServer> => {
   const dir = mkdtempSync(join(tmpdir(), "platform-advisor-pg-"));
   const data = join(dir, "data");
   if (isRoot) {
@@ -58,7 +59,7 @@ export const startPostgres = async (): Promise<PostgresServer> => {
     join(dir, "log"),
     "-w",
     "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${fsync ? "on" : "off"}`,
     "start",
   ]);
   return {
