@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { createApp, loadConfig, silentLogger, startServer } from "@platform-advisor/api";
+import { type AppDeps, createApp, loadConfig, silentLogger, startServer } from "@platform-advisor/api";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { build, type Rolldown } from "vite";
 
@@ -82,9 +82,13 @@ const buildWeb = async (outDir: string): Promise<Chunk[]> => {
 };
 
 /** The real API, serving the build at `webRoot`, on a free loopback port. */
-const listen = async (webRoot: string): Promise<{ origin: string; close: () => Promise<void> }> => {
-  const config = { ...loadConfig({}), webRoot, logLevel: "silent" as const, shutdownTimeoutMs: 2000 };
-  const server = await startServer(createApp(config), {
+const listen = async (
+  webRoot: string,
+  env: Record<string, string>,
+  deps: Partial<AppDeps>,
+): Promise<{ origin: string; close: () => Promise<void> }> => {
+  const config = { ...loadConfig(env), webRoot, logLevel: "silent" as const, shutdownTimeoutMs: 2000 };
+  const server = await startServer(createApp(config, deps), {
     port: 0,
     host: "127.0.0.1",
     shutdownTimeoutMs: config.shutdownTimeoutMs,
@@ -93,11 +97,20 @@ const listen = async (webRoot: string): Promise<{ origin: string; close: () => P
   return { origin: `http://127.0.0.1:${server.address.port}`, close: server.close };
 };
 
-/** Builds the web app, starts the API serving it, and launches Chromium. */
-export const startHarness = async (): Promise<Harness> => {
+/**
+ * Builds the web app, starts the API serving it, and launches Chromium. `env` and `deps` configure
+ * the API (API_TOKENS, a store for saved assessments, ...).
+ */
+export const startHarness = async ({
+  env = {},
+  deps = {},
+}: {
+  env?: Record<string, string>;
+  deps?: Partial<AppDeps>;
+} = {}): Promise<Harness> => {
   const webRoot = await mkdtemp(join(tmpdir(), "platform-advisor-web-"));
   const chunks = await buildWeb(webRoot);
-  const server = await listen(webRoot);
+  const server = await listen(webRoot, env, deps);
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
   return {
