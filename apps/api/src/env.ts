@@ -161,7 +161,12 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     recommendationCacheSize: parsed.RECOMMENDATION_CACHE_SIZE,
     storage: parsed.DATABASE_URL
       ? { databaseUrl: parsed.DATABASE_URL }
-      : { dataDir: parsed.DATA_DIR.startsWith("memory://") ? parsed.DATA_DIR : resolve(parsed.DATA_DIR) },
+      : {
+          // npm runs workspace scripts in the workspace; INIT_CWD is where `npm start` was typed.
+          dataDir: parsed.DATA_DIR.startsWith("memory://")
+            ? parsed.DATA_DIR
+            : resolve(env.INIT_CWD ?? process.cwd(), parsed.DATA_DIR),
+        },
     profile: profilePath
       ? fromFile("ORG_PROFILE", () => parseProfile(readFileSync(profilePath, "utf8"), profilePath))
       : undefined,
