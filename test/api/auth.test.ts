@@ -81,3 +81,21 @@ describe("who may read and write saved assessments", () => {
     expect((await open.request("/api/v1/assessments")).status).toBe(200);
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("documents the bearer scheme on every saved-assessment and portfolio operation, and only there", async () => {
+    const { app } = testApp();
+    const document = await (await app.request("/api/v1/openapi.json")).json();
+    expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    for (const [path, operations] of Object.entries(
+      document.paths as Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>,
+    )) {
+      const guarded = path.startsWith("/api/v1/assessments") || path === "/api/v1/portfolio";
+      for (const [method, operation] of Object.entries(operations)) {
+        expect(operation.security, `${method} ${path}`).toEqual(guarded ? [{ bearerAuth: [] }] : undefined);
+        if (guarded)
+          expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(expect.arrayContaining(["401", "403"]));
+      }
+    }
+  });
+});
