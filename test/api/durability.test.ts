@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -8,8 +8,14 @@ import { afterEach, describe, expect, it } from "vitest";
 
 const SERVER = fileURLToPath(new URL("../../apps/api/src/server.ts", import.meta.url));
 const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+const folders: string[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 /** The real server on the embedded store in `dataDir`; resolves with its URL once it listens. */
@@ -47,7 +53,9 @@ const start = async (dataDir: string, env: Record<string, string> = {}) => {
 
 describe("a 201 means the assessment is on disk (embedded store)", () => {
   it("survives SIGKILL right after the 201s", async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), "platform-advisor-durable-")), "data");
+    const folder = mkdtempSync(join(tmpdir(), "platform-advisor-durable-"));
+    folders.push(folder);
+    const dataDir = join(folder, "data");
     const first = await start(dataDir);
     const saves = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assessmentStore, MIGRATIONS, openStorage, type Storage } from "@platform-advisor/api";
@@ -6,11 +6,20 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { emptyDatabase, STORES, stopStores } from "./stores.ts";
 
-afterAll(stopStores);
+const folders: string[] = [];
+const tempFolder = (prefix: string) => {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+};
+afterAll(async () => {
+  await stopStores();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 /** The migration folder as it was after its first migration: the previous schema. */
 const firstMigrationOnly = () => {
-  const dir = mkdtempSync(join(tmpdir(), "platform-advisor-migrations-"));
+  const dir = tempFolder("platform-advisor-migrations-");
   cpSync(MIGRATIONS, dir, { recursive: true });
   const journalPath = join(dir, "meta", "_journal.json");
   const journal = JSON.parse(readFileSync(journalPath, "utf8"));
@@ -47,7 +56,7 @@ describe.each(STORES)("migrations on the %s store", (kind) => {
 
   it("bring the previous schema forward, keeping and backfilling its rows", async () => {
     const target = await emptyDatabase(kind);
-    const dir = kind === "embedded" ? mkdtempSync(join(tmpdir(), "platform-advisor-pglite-")) : undefined;
+    const dir = kind === "embedded" ? tempFolder("platform-advisor-pglite-") : undefined;
     const where = dir ? { dataDir: dir } : target;
     const previous = await openStorage(where, firstMigrationOnly());
     expect(await columns(previous)).not.toContain("current_platform");

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,7 +28,10 @@ describe("the organisation profile over HTTP", () => {
   beforeAll(async () => {
     storage = await freshStorage("embedded");
   }, 120_000);
-  afterAll(() => storage?.close());
+  afterAll(async () => {
+    await storage?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("answers 404 problem when none is in force, and always publishes the JSON Schema", async () => {
     const { app } = testApp();
