@@ -10,7 +10,7 @@ const children: ChildProcess[] = [];
 
 const startServer = (env: Record<string, string>) => {
   const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", SERVER], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_ROOT: "/nonexistent", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_ROOT: "/nonexistent", DATA_DIR: "memory://", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);

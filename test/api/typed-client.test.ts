@@ -1,11 +1,20 @@
-import type { App } from "@platform-advisor/api";
+import { type App, type AssessmentStore, assessmentStore, type Storage } from "@platform-advisor/api";
 import { hc } from "hono/client";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectContract, testApp } from "./harness.ts";
+import { freshStorage } from "./stores.ts";
+
+let storage: Storage;
+let store: AssessmentStore;
+beforeAll(async () => {
+  storage = await freshStorage("embedded");
+  store = assessmentStore(storage);
+}, 120_000);
+afterAll(() => storage?.close());
 
 /** What a portal does: a client typed from the API's own route definitions, over fetch. */
 const portalClient = () => {
-  const { app } = testApp();
+  const { app } = testApp({}, { store });
   return hc<App>("http://advisor.internal", {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input, init),
   });
@@ -71,5 +80,39 @@ describe("a portal with hono's typed client", () => {
     const response = await client.api.v1.reports.$post({ query: { format: "md" }, json: { answers: { teamSize: 3 } } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="platform-advisor-.+\.md"$/);
+  });
+
+  it("saves an assessment, lists it, reads it back and sees the portfolio, typed", async () => {
+    const client = portalClient();
+    const saved = await client.api.v1.assessments.$post({
+      json: {
+        workload: { id: "checkout-api", name: "Checkout API", team: "payments" },
+        answers: { teamSize: 6, containerCount: 30, currentPlatform: "docker-compose" },
+      },
+    });
+    if (saved.status !== 201) throw new Error(`unexpected ${saved.status}`);
+    const assessment = await saved.json();
+    expectContract(assessment.recommendation);
+
+    const list = await client.api.v1.assessments.$get({ query: { team: "payments", limit: "10" } });
+    if (list.status !== 200) throw new Error(`unexpected ${list.status}`);
+    const { items, next } = await list.json();
+    expect(items.map((item) => item.id)).toEqual([assessment.id]);
+    expect(next).toBeNull();
+
+    const read = await client.api.v1.assessments[":id"].$get({ param: { id: assessment.id } });
+    if (read.status !== 200) throw new Error(`unexpected ${read.status}`);
+    const detail = await read.json();
+    expect(detail.current?.recommended).toBe(assessment.recommendation.recommended);
+    expect(detail.changes).toBeUndefined();
+
+    const portfolio = await client.api.v1.portfolio.$get({ query: { team: "payments" } });
+    if (portfolio.status !== 200) throw new Error(`unexpected ${portfolio.status}`);
+    const view = await portfolio.json();
+    expect(view.workloads).toBe(1);
+    expect(view.byRecommended[assessment.recommendation.recommended]).toBe(1);
+
+    const missing = await client.api.v1.assessments[":id"].$get({ param: { id: "no-such-id" } });
+    expect(missing.status).toBe(404);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { createApp, loadConfig, silentLogger, startServer } from "@platform-advisor/api";
+import { type AppDeps, createApp, loadConfig, silentLogger, startServer } from "@platform-advisor/api";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { build, type Rolldown } from "vite";
 
@@ -86,9 +86,13 @@ const buildWeb = async (outDir: string): Promise<Chunk[]> => {
 };
 
 /** The real API, serving the build at `webRoot`, on a free loopback port. */
-const listen = async (webRoot: string): Promise<{ origin: string; close: () => Promise<void> }> => {
-  const config = { ...loadConfig({}), webRoot, logLevel: "silent" as const, shutdownTimeoutMs: 2000 };
-  const server = await startServer(createApp(config), {
+const listen = async (
+  webRoot: string,
+  env: Record<string, string>,
+  deps: Partial<AppDeps>,
+): Promise<{ origin: string; close: () => Promise<void> }> => {
+  const config = { ...loadConfig(env), webRoot, logLevel: "silent" as const, shutdownTimeoutMs: 2000 };
+  const server = await startServer(createApp(config, deps), {
     port: 0,
     host: "127.0.0.1",
     shutdownTimeoutMs: config.shutdownTimeoutMs,
@@ -101,18 +105,24 @@ const listen = async (webRoot: string): Promise<{ origin: string; close: () => P
 export const WEB_ROOT_PREFIX = join(tmpdir(), "platform-advisor-web-");
 
 /**
- * Builds the web app, starts the API serving it, and launches Chromium. If any
- * step fails, what the earlier ones started is stopped and removed before the
- * error is passed on: a test file whose beforeAll fails leaks no server or folder.
+ * Builds the web app, starts the API serving it, and launches Chromium. `env` and `deps` configure the API
+ * (API_TOKENS, a store for saved assessments, ...). If any step fails, what the earlier ones started is stopped
+ * and removed before the error is passed on: a test file whose beforeAll fails leaks no server or folder.
  */
-export const startHarness = async (): Promise<Harness> => {
+export const startHarness = async ({
+  env = {},
+  deps = {},
+}: {
+  env?: Record<string, string>;
+  deps?: Partial<AppDeps>;
+} = {}): Promise<Harness> => {
   const webRoot = await mkdtemp(WEB_ROOT_PREFIX);
   let server: Awaited<ReturnType<typeof listen>> | undefined;
   let browser: Browser;
   let chunks: Chunk[];
   try {
     chunks = await buildWeb(webRoot);
-    server = await listen(webRoot);
+    server = await listen(webRoot, env, deps);
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   } catch (error) {
     await server?.close();

@@ -1,8 +1,9 @@
-import type { Answers, Recommendation } from "@platform-advisor/model";
+import type { Answers, OrgProfile, Recommendation } from "@platform-advisor/model";
 import { recommend } from "@platform-advisor/rules";
 import type { Config } from "./env.ts";
 import { createLifecycle, type Lifecycle } from "./lifecycle.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import type { AssessmentStore } from "./storage/assessments.ts";
 
 export type Recommend = (answers: Answers) => Promise<Recommendation>;
 
@@ -19,11 +20,13 @@ export type AppDeps = {
   readiness: ReadinessCheck[];
   /** The server drains it on SIGTERM; /api/ready reads it. */
   lifecycle: Lifecycle;
+  /** Saved assessments; the server opens it at start-up. Without it their routes answer 503. */
+  store?: AssessmentStore | undefined;
 };
 
 /** The production dependencies: the decision core, the wall clock, JSON lines on stdout, nothing to wait for. */
-export const defaultDeps = (config: Pick<Config, "logLevel">): AppDeps => ({
-  recommend: (answers) => recommend(answers),
+export const defaultDeps = (config: Pick<Config, "logLevel"> & { profile?: OrgProfile | undefined }): AppDeps => ({
+  recommend: (answers) => recommend(answers, { profile: config.profile }),
   clock: () => new Date(),
   logger: createLogger(config.logLevel),
   readiness: [],

@@ -9,6 +9,7 @@ import type { AppEnv } from "./app-env.ts";
 import type { Config } from "./env.ts";
 import { createMetrics } from "./metrics.ts";
 import { allowedMethods } from "./middleware/allowed-methods.ts";
+import { bearerAuth } from "./middleware/bearer-auth.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { clientAddress, rateLimitKey } from "./middleware/client-address.ts";
 import { corsAllowlist } from "./middleware/cors-allowlist.ts";
@@ -46,6 +47,7 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   const api = createApi(
     deps,
     recommendationCache(deps.recommend, config.recommendationCacheSize, metrics?.recommended),
+    config.profile,
   );
   const app = new OpenAPIHono<AppEnv>();
 
@@ -66,6 +68,9 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
       problemResponse(c, statusProblem(413, `The body is over the limit of ${config.bodyLimitBytes} bytes.`)),
     ),
   );
+
+  const auth = bearerAuth(config.apiTokens);
+  for (const path of ["/api/v1/assessments", "/api/v1/assessments/*", "/api/v1/portfolio"]) app.use(path, auth);
 
   const routed = app.route("/api", api);
 

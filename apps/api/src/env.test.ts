@@ -38,6 +38,9 @@ describe("loadConfig", () => {
       METRICS: "false",
       RATE_LIMIT_MAX_CLIENTS: "10",
       RECOMMENDATION_CACHE_SIZE: "0",
+      DATABASE_URL: "postgres://advisor@db.internal:5432/advisor",
+      API_TOKENS: "portal:0123456789abcdef0123:write, dash:abcdefghijklmnopqrst:read",
+      ALLOW_ANONYMOUS: "false",
     });
     expect(config).toEqual({
       port: 9000,
@@ -52,6 +55,13 @@ describe("loadConfig", () => {
       shutdownDrainMs: 5000,
       metrics: false,
       recommendationCacheSize: 0,
+      storage: { databaseUrl: "postgres://advisor@db.internal:5432/advisor" },
+      profile: undefined,
+      apiTokens: [
+        { name: "portal", token: "0123456789abcdef0123", scope: "write" },
+        { name: "dash", token: "abcdefghijklmnopqrst", scope: "read" },
+      ],
+      allowAnonymous: false,
     });
   });
 

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { OrgProfile } from "@platform-advisor/model";
+import { parseProfile } from "@platform-advisor/rules";
 import { z } from "zod";
 import { isRange, type TrustProxy } from "./middleware/client-address.ts";
+import type { StorageTarget } from "./storage/database.ts";
 
 const MIB = 1024 * 1024;
 
@@ -78,10 +82,45 @@ const EnvSchema = z.object({
   SHUTDOWN_DRAIN_MS: integer(0, 600_000).default(0),
   METRICS: flag.default(true),
   RECOMMENDATION_CACHE_SIZE: integer(0, 1_000_000).default(1000),
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  ORG_PROFILE: z.string().trim().min(1).optional(),
+  API_TOKENS: z.string().trim().min(1).optional(),
+  ALLOW_ANONYMOUS: flag.default(false),
 });
 
 /** The environment variables the server reads, for manifests to be checked against. */
 export const ENV_NAMES = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
+
+/** Variables that may hold secrets: named in errors, never echoed. */
+const SECRETS = new Set(["API_TOKENS", "DATABASE_URL"]);
+
+/** A bearer token and what it may do; `write` includes `read`. */
+export type ApiToken = { name: string; token: string; scope: "read" | "write" };
+
+const TOKEN_ENTRY = /^([A-Za-z0-9._-]{1,64}):([A-Za-z0-9._~+/=-]{16,512}):(read|write)$/;
+
+/** `name:token:scope` entries separated by commas or lines; a value starting with / or . is a file holding them. */
+const parseTokens = (value: string): ApiToken[] => {
+  const text = value.startsWith("/") || value.startsWith(".") ? readFileSync(value, "utf8") : value;
+  const entries = text
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "" && !entry.startsWith("#"));
+  const tokens = entries.map((entry, index) => {
+    const match = TOKEN_ENTRY.exec(entry);
+    // Never echo the entry: it holds a secret.
+    if (!match)
+      throw new Error(`entry ${index + 1} is not name:token:scope (token 16+ characters, scope read or write)`);
+    return { name: match[1]!, token: match[2]!, scope: match[3] as ApiToken["scope"] };
+  });
+  if (tokens.length === 0) throw new Error("no tokens");
+  return tokens;
+};
 
 /** Everything the API can be configured with; `createApp` and the server read nothing else. */
 export type Config = {
@@ -104,6 +143,13 @@ export type Config = {
   metrics: boolean;
   /** Recommendations remembered (they are pure functions of the answers); 0 turns the cache off. */
   recommendationCacheSize: number;
+  /** The embedded store's folder, or the PostgreSQL server when DATABASE_URL is set. */
+  storage: StorageTarget;
+  /** The organisation profile (ORG_PROFILE), validated. */
+  profile: OrgProfile | undefined;
+  /** Bearer tokens for saved assessments and the portfolio; none means open (loopback only, or ALLOW_ANONYMOUS). */
+  apiTokens: ApiToken[];
+  allowAnonymous: boolean;
 };
 
 /** Thrown when the environment holds a value the server cannot start with. */
@@ -121,12 +167,22 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      const value = present[name];
-      return `  ${name}=${JSON.stringify(value)}: ${issue.message}`;
+      // Never echo a secret into a log.
+      const value = SECRETS.has(name) ? "(hidden)" : JSON.stringify(present[name]);
+      return `  ${name}=${value}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const parsed = result.data;
+  const fromFile = <T>(name: string, read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration:\n  ${name}: ${error instanceof Error ? error.message : error}`);
+    }
+  };
+  const profilePath = parsed.ORG_PROFILE;
+  const tokens = parsed.API_TOKENS;
   return {
     port: parsed.PORT,
     host: parsed.HOST,
@@ -144,5 +200,31 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     shutdownDrainMs: parsed.SHUTDOWN_DRAIN_MS,
     metrics: parsed.METRICS,
     recommendationCacheSize: parsed.RECOMMENDATION_CACHE_SIZE,
+    storage: parsed.DATABASE_URL
+      ? { databaseUrl: parsed.DATABASE_URL }
+      : {
+          // npm runs workspace scripts in the workspace; INIT_CWD is where `npm start` was typed.
+          dataDir: parsed.DATA_DIR.startsWith("memory://")
+            ? parsed.DATA_DIR
+            : resolve(env.INIT_CWD ?? process.cwd(), parsed.DATA_DIR),
+        },
+    profile: profilePath
+      ? fromFile("ORG_PROFILE", () => parseProfile(readFileSync(profilePath, "utf8"), profilePath))
+      : undefined,
+    apiTokens: tokens ? fromFile("API_TOKENS", () => parseTokens(tokens)) : [],
+    allowAnonymous: parsed.ALLOW_ANONYMOUS,
   };
 };
+
+const isLoopback = (host: string) => host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+
+/**
+ * Why the server must not start: saved assessments describe a company's systems, so without
+ * tokens they are served only on a loopback address, unless ALLOW_ANONYMOUS=true says otherwise.
+ */
+export const anonymousAccessRefusal = (
+  config: Pick<Config, "host" | "apiTokens" | "allowAnonymous">,
+): string | undefined =>
+  config.apiTokens.length === 0 && !config.allowAnonymous && !isLoopback(config.host)
+    ? `HOST=${config.host} is not a loopback address and API_TOKENS is not set: saved assessments and the portfolio would be open to the network. Set API_TOKENS (name:token:read|write, ...), listen on 127.0.0.1, or set ALLOW_ANONYMOUS=true to serve them without tokens on purpose.`
+    : undefined;

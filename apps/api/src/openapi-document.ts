@@ -14,6 +14,11 @@ export const openApiDocument = (app: Pick<OpenAPIHono, "getOpenAPI31Document">) 
       { name: "Recommendations", description: "The decision" },
       { name: "Reports", description: "The decision as a file to hand on" },
       { name: "Data", description: "The questionnaire and the catalogue" },
+      {
+        name: "Assessments",
+        description: "Saved assessments and the portfolio (bearer tokens when API_TOKENS is set)",
+      },
+      { name: "Profile", description: "The organisation profile in force" },
       { name: "Service", description: "Health, readiness and metrics" },
     ],
   });

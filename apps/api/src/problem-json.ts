@@ -34,15 +34,19 @@ export type Problem = z.infer<typeof Problem>;
 export const PROBLEM_TYPES = {
   validation: "urn:platform-advisor:problem:validation",
   malformedJson: "urn:platform-advisor:problem:malformed-json",
+  noEligiblePlatform: "urn:platform-advisor:problem:no-eligible-platform",
   blank: "about:blank",
 } as const;
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
   404: "Not Found",
   405: "Method Not Allowed",
   413: "Content Too Large",
   415: "Unsupported Media Type",
+  422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",

@@ -44,7 +44,7 @@ export const BatchResult = z
     z.object({
       index: z.int().min(0),
       id: z.string().optional(),
-      status: z.union([z.literal(400), z.literal(500)]),
+      status: z.union([z.literal(400), z.literal(422), z.literal(500)]),
       problem: Problem,
     }),
   ])

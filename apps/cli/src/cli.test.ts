@@ -41,6 +41,9 @@ const cli = (args: string[], options: { stdin?: string; env?: Record<string, str
 let dir = "";
 const ANSWERS = { teamSize: 4, containerCount: 30, hostCount: 3, currentPlatform: "kubernetes" };
 const answersFile = () => join(dir, "team.json");
+/** The documented example profile: forbids Mesos and Nomad, assumes AWS, and adds 5 points to Fargate. */
+const PROFILE = join(ROOT, "docs/org-profile.example.yaml");
+const BAD_PROFILE = "bad-profile.yaml";
 
 beforeAll(async () => {
   await promisify(execFile)(
@@ -50,6 +53,10 @@ beforeAll(async () => {
   );
   dir = await mkdtemp(join(tmpdir(), "platform-advisor-cli-"));
   await writeFile(answersFile(), `${JSON.stringify(ANSWERS, null, 2)}\n`);
+  await writeFile(
+    join(dir, BAD_PROFILE),
+    "apiVersion: platform-advisor/v1\nmetadata: { name: x, revision: 1 }\nspec:\n  platforms: { allowed: [], forbidden: [] }\n",
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -168,10 +175,51 @@ describe("platform-advisor recommend", () => {
     expect(stderr).not.toBe("");
   });
 
-  it("refuses --profile with exit 2 until organisation profiles exist", async () => {
-    const { code, stderr } = await cli(["recommend", "--answers", "team.json", "--profile", "org.yaml"]);
+  it("applies an organisation profile: its exclusions show, and the recommendation carries it", async () => {
+    const { code, stdout } = await cli([
+      "recommend",
+      "--answers",
+      "team.json",
+      "--profile",
+      PROFILE,
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout.toString());
+    expect(report.recommendation.profile).toMatchObject({ name: "acme", revision: 1 });
+    const nomad = report.recommendation.ranking.find((r: { platform: string }) => r.platform === "nomad");
+    expect(nomad.eligible).toBe(false);
+    expect(nomad.reasons[0].source).toBe("Organisation profile acme r1");
+  });
+
+  it("exits 1 on --fail-on forbidden when the workload runs on a platform the profile rules out, 0 when allowed", async () => {
+    const onNomad = JSON.stringify({ teamSize: 12, containerCount: 40, hosting: ["aws"], currentPlatform: "nomad" });
+    const failed = await cli(["recommend", "--answers", "-", "--profile", PROFILE, "--fail-on", "forbidden"], {
+      stdin: onNomad,
+    });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("No team at Acme supports Nomad");
+    const onFargate = onNomad.replace("nomad", "aws-fargate");
+    const passed = await cli(["recommend", "--answers", "-", "--profile", PROFILE, "--fail-on", "forbidden"], {
+      stdin: onFargate,
+    });
+    expect(passed.code).toBe(0);
+    const sarif = await cli(["recommend", "--answers", "-", "--profile", PROFILE, "--format", "sarif"], {
+      stdin: onNomad,
+    });
+    const results = JSON.parse(sarif.stdout.toString()).runs[0].results;
+    expect(results.map((r: { ruleId: string }) => r.ruleId)).toContain("platform-advisor/forbidden");
+  });
+
+  it.each([
+    ["a missing profile", "missing.yaml", /cannot read the profile missing\.yaml/],
+    ["a profile that breaks the schema", BAD_PROFILE, /spec\.platforms/],
+  ])("exits 2 on %s, naming what is at fault", async (_, profile, message) => {
+    const { code, stdout, stderr } = await cli(["recommend", "--answers", "team.json", "--profile", profile]);
     expect(code).toBe(2);
-    expect(stderr).toContain("profiles are not available in this build");
+    expect(stdout.length).toBe(0);
+    expect(stderr).toMatch(message);
   });
 });
 

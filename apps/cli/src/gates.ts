@@ -1,4 +1,5 @@
-import type { Answers, Recommendation } from "@platform-advisor/model";
+import type { Answers, OrgProfile, Recommendation } from "@platform-advisor/model";
+import { profileExclusions } from "@platform-advisor/rules";
 
 export const GATES = ["drift", "forbidden"] as const;
 export type Gate = (typeof GATES)[number];
@@ -14,4 +15,18 @@ export const drift = (answers: Answers, recommendation: Recommendation): GateRes
   return current === recommended
     ? { failed: false, message: `no drift: runs on ${current}, which is the recommendation` }
     : { failed: true, message: `drift: runs on ${current}, but the recommendation is ${recommended}` };
+};
+
+/** Forbidden: the workload runs today on a platform the organisation profile does not allow. */
+export const forbidden = (answers: Answers, profile: OrgProfile): GateResult => {
+  const current = answers.currentPlatform;
+  if (current === undefined || current === "none")
+    return { failed: false, message: "no forbidden check: the answers name no current platform (currentPlatform)" };
+  const reason = profileExclusions(profile).get(current);
+  return reason === undefined
+    ? { failed: false, message: `allowed: ${current} is allowed by the profile ${profile.metadata.name}` }
+    : {
+        failed: true,
+        message: `forbidden: runs on ${current}, which the profile ${profile.metadata.name} rules out: ${reason}`,
+      };
 };

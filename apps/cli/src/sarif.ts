@@ -16,6 +16,13 @@ const RULES: ReportingDescriptor[] = [
     help: { text: "Move the workload to the recommended platform, or record why it stays (an ADR), and rerun." },
     defaultConfiguration: { level: "warning" },
   },
+  {
+    id: "platform-advisor/forbidden",
+    name: "ForbiddenPlatform",
+    shortDescription: { text: "The workload runs on a platform the organisation profile does not allow" },
+    help: { text: "Move the workload to an allowed platform, or ask the platform team to change the profile." },
+    defaultConfiguration: { level: "error" },
+  },
 ];
 
 /** The 1-based line of a field in the answers file, so code hosts annotate it; 1 when it is not there. */
@@ -30,11 +37,19 @@ export type SarifInput = {
   answersName: string;
   answersText: string;
   drift: GateResult | undefined;
+  forbidden?: GateResult | undefined;
   toolVersion: string;
 };
 
 /** A SARIF 2.1.0 log: the recommendation as a note on the answers file, and drift as a warning on its currentPlatform line. */
-export const sarifLog = ({ recommendation, answersName, answersText, drift, toolVersion }: SarifInput): Log => {
+export const sarifLog = ({
+  recommendation,
+  answersName,
+  answersText,
+  drift,
+  forbidden,
+  toolVersion,
+}: SarifInput): Log => {
   const location = (field: string) => [
     {
       physicalLocation: {
@@ -62,6 +77,15 @@ export const sarifLog = ({ recommendation, answersName, answersText, drift, tool
       ruleIndex: 1,
       level: "warning",
       message: { text: `${drift.message[0]?.toUpperCase()}${drift.message.slice(1)}.` },
+      locations: location("currentPlatform"),
+    });
+  }
+  if (forbidden?.failed) {
+    results.push({
+      ruleId: "platform-advisor/forbidden",
+      ruleIndex: 2,
+      level: "error",
+      message: { text: `${forbidden.message[0]?.toUpperCase()}${forbidden.message.slice(1)}.` },
       locations: location("currentPlatform"),
     });
   }

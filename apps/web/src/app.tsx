@@ -1,31 +1,51 @@
+import { lazy, Suspense } from "react";
 import { Advisor } from "./advisor.tsx";
 import { fetchQuestions } from "./api/client.ts";
 import { useAsync } from "./hooks/use-async.ts";
+import { isSavedRoute } from "./saved/routes.ts";
 import { ErrorPanel } from "./ui/error-panel.tsx";
 import { Loading } from "./ui/loading.tsx";
 
-/** The page frame; the questionnaire comes from the API before anything else can happen. */
+const SavedRoutes = lazy(() => import("./saved/saved-routes.tsx"));
+
+/** The page frame: the questionnaire, or (lazy-loaded) the saved assessments and the portfolio. */
 export function App() {
-  const questions = useAsync(fetchQuestions, "questions");
+  const saved = isSavedRoute(window.location.pathname);
   return (
     <>
       <header className="site-header">
         <a href="/" className="brand">
           Platform Advisor
         </a>
+        <nav className="site-nav" aria-label="Saved work">
+          <a href="/saved">Saved</a>
+          <a href="/portfolio">Portfolio</a>
+        </nav>
       </header>
       <main id="main">
-        {questions.status !== "done" && <h1>Find the container platform that fits your team</h1>}
-        {questions.status === "loading" && <Loading>Loading the questionnaire…</Loading>}
-        {questions.status === "error" && (
-          <ErrorPanel
-            title="The questionnaire could not be loaded."
-            error={questions.error}
-            onRetry={questions.retry}
-          />
+        {saved ? (
+          <Suspense fallback={<Loading>Loading…</Loading>}>
+            <SavedRoutes path={window.location.pathname} search={window.location.search} />
+          </Suspense>
+        ) : (
+          <Questionnaire />
         )}
-        {questions.status === "done" && <Advisor questions={questions.data} />}
       </main>
+    </>
+  );
+}
+
+/** The questionnaire comes from the API before anything else can happen. */
+function Questionnaire() {
+  const questions = useAsync(fetchQuestions, "questions");
+  return (
+    <>
+      {questions.status !== "done" && <h1>Find the container platform that fits your team</h1>}
+      {questions.status === "loading" && <Loading>Loading the questionnaire…</Loading>}
+      {questions.status === "error" && (
+        <ErrorPanel title="The questionnaire could not be loaded." error={questions.error} onRetry={questions.retry} />
+      )}
+      {questions.status === "done" && <Advisor questions={questions.data} />}
     </>
   );
 }

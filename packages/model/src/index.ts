@@ -1,6 +1,7 @@
 export * from "./answers.ts";
 export * from "./catalogue.ts";
 export * from "./feature-rows.ts";
+export * from "./org-profile.ts";
 export * from "./path.ts";
 export * from "./platform.ts";
 export * from "./platform-id.ts";

@@ -12,7 +12,7 @@ export const Reason = z
     source: z.string().min(1).describe("Seed document and section, or a public document's title."),
     rule: z.string().optional().describe("The rule that produced this reason."),
     criterion: z
-      .enum(["fit", "operability", "capability", "preference", "migration", "guidance"])
+      .enum(["fit", "operability", "capability", "preference", "migration", "guidance", "profile"])
       .optional()
       .describe("The criterion of the value model this reason counts under (see docs/decisions.md)."),
     facts: z

@@ -1,13 +1,14 @@
 import {
   type Answers,
   type GrowthStep,
+  type OrgProfile,
   type PlatformId,
   platformById,
   QUESTIONNAIRE,
   serviceName,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
-import { leaderOf } from "./leader.ts";
+import { leadersOf } from "./leader.ts";
 import { countText } from "./what-if.ts";
 
 export const GROWTH_FACTORS = [2, 5, 10] as const;
@@ -26,11 +27,17 @@ const AXIS: Record<Dimension, string> = { containerCount: "containers", hostCoun
 const joined = (steps: readonly GrowthStep[]) =>
   steps.map((step, k) => (k === 0 ? step.text : step.text.replace(/^At /, "at "))).join("; ");
 
-/** Who leads at each growth factor along one dimension, today's leader first. */
-export const growthLeaders = (answers: Answers, resolved: Resolved, dimension: Dimension): PlatformId[] =>
-  GROWTH_FACTORS.map((factor) =>
-    leaderOf({ ...answers, [dimension]: grownValue(dimension, resolved[dimension], factor) }),
-  );
+/** Who leads at each growth factor along one dimension (null where a profile leaves no platform eligible). */
+export const growthLeaders = (
+  answers: Answers,
+  resolved: Resolved,
+  dimension: Dimension,
+  profile?: OrgProfile,
+): (PlatformId | null)[] =>
+  GROWTH_FACTORS.map((factor) => {
+    const leaders = leadersOf({ ...answers, [dimension]: grownValue(dimension, resolved[dimension], factor) }, profile);
+    return leaders.eligible ? leaders.first : null;
+  });
 
 /**
  * Where the leader changes as containers, hosts and the team grow two, five and ten times. Only changes of
@@ -40,16 +47,17 @@ export const growthPath = (
   answers: Answers,
   resolved: Resolved,
   today: PlatformId,
+  profile?: OrgProfile,
 ): { steps: GrowthStep[]; summary: string } => {
   const steps: GrowthStep[] = [];
   const steady: string[] = [];
   for (const dimension of GROWTH_DIMENSIONS) {
     const outgrown = new Set<PlatformId>();
     let current = today;
-    const leaders = growthLeaders(answers, resolved, dimension);
+    const leaders = growthLeaders(answers, resolved, dimension, profile);
     GROWTH_FACTORS.forEach((factor, k) => {
-      const leader = leaders[k]!;
-      if (leader === current || outgrown.has(leader)) return;
+      const leader = leaders[k];
+      if (!leader || leader === current || outgrown.has(leader)) return;
       outgrown.add(current);
       current = leader;
       const value = grownValue(dimension, resolved[dimension], factor);

@@ -1,4 +1,12 @@
-import { Answers, pruneAnswers, type Recommendation, serviceName } from "@platform-advisor/model";
+import {
+  Answers,
+  type OrgProfile,
+  pruneAnswers,
+  pruneToPath,
+  QUESTIONNAIRE,
+  type Recommendation,
+  serviceName,
+} from "@platform-advisor/model";
 import type { Engine } from "json-rules-engine";
 import { effectiveAnswers, resolveAnswers } from "./assumptions.ts";
 import { evaluate } from "./compiled.ts";
@@ -6,6 +14,8 @@ import { findConflicts } from "./conflicts.ts";
 import { createEngine, runEngine } from "./engine.ts";
 import { deriveFacts } from "./facts.ts";
 import { growthPath } from "./growth.ts";
+import { NoEligiblePlatformError } from "./no-eligible-platform.ts";
+import { profileFirings, profileRef, withProfileDefaults } from "./profile.ts";
 import { SCORING, scoreAll } from "./scoring.ts";
 import { RULESET_VERSION } from "./version.ts";
 import { findWhatIfs } from "./what-if.ts";
@@ -16,6 +26,8 @@ export interface RecommendOptions {
    * json-rules-engine fires) or json-rules-engine itself.
    */
   engine?: "compiled" | "json-rules-engine";
+  /** An organisation profile: its defaults, exclusions and adjustments take part in the decision (profile.ts). */
+  profile?: OrgProfile;
 }
 
 let engine: Engine | undefined;
@@ -26,10 +38,15 @@ let engine: Engine | undefined;
  */
 export const recommend = async (input: unknown, options: RecommendOptions = {}): Promise<Recommendation> => {
   const { asked, ignored } = pruneAnswers(Answers.parse(input));
-  const { resolved, assumptions } = resolveAnswers(asked);
+  // Profile: its defaults fill what the team left unanswered (reported as the profile's assumptions); they are not
+  // the team's own answers, so they never make a conflict.
+  const withDefaults = withProfileDefaults(options.profile, asked);
+  const { resolved, assumptions } = resolveAnswers(pruneToPath(QUESTIONNAIRE, withDefaults.answers));
   const facts = deriveFacts(resolved);
   if (options.engine === "json-rules-engine") engine ??= createEngine();
-  const firings = options.engine === "json-rules-engine" && engine ? await runEngine(engine, facts) : evaluate(facts);
+  const ruled = options.engine === "json-rules-engine" && engine ? await runEngine(engine, facts) : evaluate(facts);
+  // Profile: its exclusions and adjustments are scored and explained like the rules' own events.
+  const firings = [...ruled, ...profileFirings(options.profile)];
   const { requirements, scored, tally } = scoreAll(facts, firings);
   const ranking = scored.map(({ platform, eligible, score, points, reasons }, index) => ({
     platform: platform.id,
@@ -43,13 +60,19 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
     reasons,
   }));
   const [first, second] = ranking;
-  if (!first?.eligible) throw new Error("No eligible platform: the rules exclude every platform for these answers");
-  const growth = growthPath(asked, resolved, first.platform);
+  if (!first?.eligible) {
+    throw new NoEligiblePlatformError(
+      options.profile
+        ? "No eligible platform: the organisation profile and the rules exclude every platform for these answers"
+        : "No eligible platform: the rules exclude every platform for these answers",
+    );
+  }
+  const growth = growthPath(withDefaults.answers, resolved, first.platform, options.profile);
   return {
     recommended: first.platform,
     ranking,
-    assumptions,
-    whatIf: findWhatIfs(asked, resolved, first.platform),
+    assumptions: [...withDefaults.assumptions, ...assumptions],
+    whatIf: findWhatIfs(withDefaults.answers, resolved, first.platform, options.profile),
     growthPath: growth.steps,
     growthSummary: growth.summary,
     basePoints: SCORING.base,
@@ -62,6 +85,7 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
       scored.map((entry) => entry.index),
     ),
     ignored,
+    ...(options.profile ? { profile: profileRef(options.profile) } : {}),
     requirements,
     answers: effectiveAnswers(resolved),
     rulesetVersion: RULESET_VERSION,

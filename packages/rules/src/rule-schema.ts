@@ -61,7 +61,7 @@ const Cited = { reason: z.string().min(1), source: z.string().min(1) };
  * The named criteria of the value model. Every effect on a platform's points belongs to one, and every answer
  * or fact (`key`) counts once per platform: see docs/decisions.md, "The scoring model".
  */
-export const Criterion = z.enum(["fit", "operability", "capability", "preference", "migration", "guidance"]);
+export const Criterion = z.enum(["fit", "operability", "capability", "preference", "migration", "guidance", "profile"]);
 export type Criterion = z.infer<typeof Criterion>;
 
 /** What an explicit answer asks for, and how to say that a platform does not honour it (`{platform}`). */

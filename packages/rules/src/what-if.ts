@@ -2,6 +2,7 @@ import {
   type Answers,
   type HostingTarget,
   isShown,
+  type OrgProfile,
   type PlatformId,
   platformById,
   QUESTIONNAIRE,
@@ -44,9 +45,9 @@ interface Candidate {
 }
 
 /** The platform that leads after a change on points (not by a tie-break), when it is not today's. */
-const winner = (answers: Answers, change: Answers, current: PlatformId): PlatformId | null => {
-  const leaders = leadersOf({ ...answers, ...change });
-  return leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
+const winner = (answers: Answers, change: Answers, current: PlatformId, profile?: OrgProfile): PlatformId | null => {
+  const leaders = leadersOf({ ...answers, ...change }, profile);
+  return leaders.eligible && leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
 };
 
 const CLASSES = Object.fromEntries(NUMERIC_QUESTIONS.map((q) => [q, numericClasses(q)])) as Record<
@@ -65,6 +66,7 @@ const tippingPoint = (
   value: number,
   current: PlatformId,
   direction: 1 | -1,
+  profile?: OrgProfile,
 ): { at: number; leader: PlatformId } | null => {
   const limit = direction > 0 ? Math.floor(value * PLAUSIBLE_FACTOR) : Math.max(1, Math.ceil(value / PLAUSIBLE_FACTOR));
   const inRange = (v: number) => (direction > 0 ? v > value && v <= limit : v < value && v >= limit);
@@ -80,7 +82,7 @@ const tippingPoint = (
   const ordered = [...probes].filter(inRange).sort((a, b) => direction * (a - b));
   let same = value;
   for (const probe of ordered) {
-    if (leadersOf({ ...answers, [question]: probe }).first === current) {
+    if (leadersOf({ ...answers, [question]: probe }, profile).first === current) {
       same = probe;
       continue;
     }
@@ -89,13 +91,13 @@ const tippingPoint = (
     let moved = probe;
     while (Math.abs(moved - kept) > 1) {
       const mid = Math.round((kept + moved) / 2);
-      if (leadersOf({ ...answers, [question]: mid }).first === current) kept = mid;
+      if (leadersOf({ ...answers, [question]: mid }, profile).first === current) kept = mid;
       else moved = mid;
     }
     for (let v = moved; inRange(v); v += direction) {
-      const leader = winner(answers, { [question]: v } as Answers, current);
+      const leader = winner(answers, { [question]: v } as Answers, current, profile);
       if (leader) return { at: v, leader };
-      if (leadersOf({ ...answers, [question]: v }).first === current) break;
+      if (leadersOf({ ...answers, [question]: v }, profile).first === current) break;
     }
     same = probe;
   }
@@ -131,7 +133,12 @@ const alternatives = (question: Question, resolved: Resolved): Candidate[] => {
  * (never by a tie-break): numbers within a plausible range of today's, and only questions the team's path asks.
  * At most MAX_WHAT_IFS, smallest first; each agrees with `recommend()` on the changed answers.
  */
-export const findWhatIfs = (answers: Answers, resolved: Resolved, current: PlatformId): WhatIf[] => {
+export const findWhatIfs = (
+  answers: Answers,
+  resolved: Resolved,
+  current: PlatformId,
+  profile?: OrgProfile,
+): WhatIf[] => {
   const found: (WhatIf & { size: number; order: number })[] = [];
   QUESTIONNAIRE.forEach((question, order) => {
     if (!isShown(question, answers) || !ACTIONABLE(question.id)) return;
@@ -139,7 +146,7 @@ export const findWhatIfs = (answers: Answers, resolved: Resolved, current: Platf
       const id = question.id as NumericQuestion;
       const value = resolved[id];
       for (const direction of [1, -1] as const) {
-        const tip = tippingPoint(answers, id, value, current, direction);
+        const tip = tippingPoint(answers, id, value, current, direction, profile);
         if (!tip) continue;
         found.push({
           change: { [id]: tip.at } as Answers,
@@ -152,7 +159,7 @@ export const findWhatIfs = (answers: Answers, resolved: Resolved, current: Platf
       return;
     }
     for (const candidate of alternatives(question, resolved)) {
-      const leader = winner(answers, candidate.change, current);
+      const leader = winner(answers, candidate.change, current, profile);
       if (leader) {
         found.push({
           ...candidate,

@@ -5,7 +5,7 @@ import { type Problem, statusProblem, validationProblem } from "../problem-json.
 import type { RecommendationCache } from "../recommendation-cache.ts";
 import { BATCH_MAX, BatchItem, BatchRequest, BatchResponse, type BatchResult } from "../request-schemas.ts";
 import { BODY_PROBLEMS } from "./problem-responses.ts";
-import { rejectedByCore } from "./recommendations.ts";
+import { noEligiblePlatform, rejectedByCore } from "./recommendations.ts";
 
 /** Items decided between two turns of the event loop, so one big batch cannot starve other requests. */
 const SLICE = 25;
@@ -38,7 +38,7 @@ export const batch =
     for (const [index, item] of items.entries()) {
       if (index > 0 && index % SLICE === 0) await yieldToEventLoop();
       const id = echoedId(item);
-      const failed = (status: 400 | 500, problem: Problem): BatchResult => ({
+      const failed = (status: 400 | 422 | 500, problem: Problem): BatchResult => ({
         index,
         ...id,
         status,
@@ -53,9 +53,9 @@ export const batch =
         const recommendation = await recommend(parsed.data.answers);
         results.push({ index, ...id, status: 200, recommendation });
       } catch (error) {
-        const rejected = rejectedByCore(error);
+        const rejected = rejectedByCore(error) ?? noEligiblePlatform(error);
         if (rejected) {
-          results.push(failed(400, rejected));
+          results.push(failed(rejected.status, rejected));
           continue;
         }
         // The request's log line reports the first such bug with its stack.

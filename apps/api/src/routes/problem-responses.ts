@@ -18,3 +18,17 @@ export const BODY_PROBLEMS = {
   415: problem("The body is not application/json."),
   ...COMMON_PROBLEMS,
 };
+
+/** Routes that run the decision: an organisation profile can leave no platform eligible. */
+export const DECISION_PROBLEMS = {
+  422: problem("The organisation profile in force (or the rules) leave no platform eligible for these answers."),
+};
+
+/** Routes behind bearer tokens (when API_TOKENS is set). */
+export const AUTH_PROBLEMS = {
+  401: problem("No token, or one the server does not know; see the WWW-Authenticate header."),
+  403: problem("The token may read but not write."),
+};
+
+/** Routes that read or write saved assessments: the bearer scheme, documented once. */
+export const BEARER_SECURITY = [{ bearerAuth: [] }];

@@ -1,13 +1,14 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
 import { Recommendation } from "@platform-advisor/model";
+import { NoEligiblePlatformError } from "@platform-advisor/rules";
 import { ZodError } from "zod";
 import { acceptsGzip } from "../accepts-gzip.ts";
 import type { AppEnv } from "../app-env.ts";
 import { jsonBytesResponse } from "../json-bytes-response.ts";
-import { problemResponse, validationProblem } from "../problem-json.ts";
+import { PROBLEM_TYPES, problemResponse, validationProblem } from "../problem-json.ts";
 import type { RecommendationCache } from "../recommendation-cache.ts";
 import { RecommendationRequest } from "../request-schemas.ts";
-import { BODY_PROBLEMS } from "./problem-responses.ts";
+import { BODY_PROBLEMS, DECISION_PROBLEMS } from "./problem-responses.ts";
 
 export const recommendationsRoute = createRoute({
   method: "post",
@@ -22,6 +23,7 @@ export const recommendationsRoute = createRoute({
   responses: {
     200: { description: "The recommendation", content: { "application/json": { schema: Recommendation } } },
     ...BODY_PROBLEMS,
+    ...DECISION_PROBLEMS,
   },
 });
 
@@ -35,6 +37,18 @@ export const rejectedByCore = (error: unknown) =>
     ? validationProblem(error, "The decision core rejected the answers.", ["answers"])
     : undefined;
 
+/** An organisation profile can leave no platform eligible: the answers are fine, the decision has no answer (422). */
+export const noEligiblePlatform = (error: unknown) =>
+  error instanceof NoEligiblePlatformError
+    ? {
+        type: PROBLEM_TYPES.noEligiblePlatform,
+        title: "No eligible platform",
+        status: 422 as const,
+        detail:
+          "The organisation profile in force leaves no platform eligible for these answers; see GET /api/v1/profile, or ask the platform team.",
+      }
+    : undefined;
+
 export const recommendations =
   ({ recommendJson }: Pick<RecommendationCache, "recommendJson">): RouteHandler<typeof recommendationsRoute, AppEnv> =>
   async (c) => {
@@ -42,7 +56,7 @@ export const recommendations =
     try {
       return jsonBytesResponse(c, await recommendJson(answers, acceptsGzip(c.req.header("accept-encoding"))), 200);
     } catch (error) {
-      const problem = rejectedByCore(error);
+      const problem = rejectedByCore(error) ?? noEligiblePlatform(error);
       if (problem) return problemResponse(c, problem);
       throw error;
     }

@@ -8,8 +8,8 @@ import { problemResponse } from "../problem-json.ts";
 import type { RecommendationCache } from "../recommendation-cache.ts";
 
 import { RecommendationRequest } from "../request-schemas.ts";
-import { BODY_PROBLEMS } from "./problem-responses.ts";
-import { rejectedByCore } from "./recommendations.ts";
+import { BODY_PROBLEMS, DECISION_PROBLEMS } from "./problem-responses.ts";
+import { noEligiblePlatform, rejectedByCore } from "./recommendations.ts";
 
 /** A downloaded report shows its own inline styles and SVG, and nothing else. */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
@@ -45,6 +45,7 @@ export const reportsRoute = createRoute({
       },
     },
     ...BODY_PROBLEMS,
+    ...DECISION_PROBLEMS,
   },
 });
 
@@ -60,7 +61,7 @@ export const reports =
     try {
       recommendation = await recommend(answers);
     } catch (error) {
-      const problem = rejectedByCore(error);
+      const problem = rejectedByCore(error) ?? noEligiblePlatform(error);
       if (problem) return problemResponse(c, problem);
       throw error;
     }

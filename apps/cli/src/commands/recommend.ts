@@ -1,11 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import type { Answers, OrgProfile } from "@platform-advisor/model";
 import { renderReport } from "@platform-advisor/report";
-import { recommend } from "@platform-advisor/rules";
+import { NoEligiblePlatformError, recommend } from "@platform-advisor/rules";
 import { paintFor } from "../colour.ts";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { type CliFormat, isReportFormat } from "../formats.ts";
-import { drift, type Gate, type GateResult } from "../gates.ts";
+import { drift, forbidden, type Gate, type GateResult } from "../gates.ts";
 import type { Io } from "../io.ts";
 import { loadProfile } from "../profile.ts";
 import { readAnswers } from "../read-answers.ts";
@@ -32,6 +33,21 @@ const write = async (io: Io, out: string | undefined, body: string | Uint8Array)
   }
 };
 
+/** The recommendation, or a usage error when a profile leaves no platform eligible for these answers. */
+const recommendOrExplain = async (answers: Answers, profile: OrgProfile | undefined) => {
+  try {
+    return await recommend(answers, profile ? { profile } : {});
+  } catch (error) {
+    if (error instanceof NoEligiblePlatformError) {
+      throw new CliError(
+        error.message,
+        "the profile rules out every platform that fits these answers; check its platforms",
+      );
+    }
+    throw error;
+  }
+};
+
 /** recommend: answers in, the recommendation out in the format asked for; gates decide the exit code. */
 export const recommendCommand = async (options: RecommendOptions, io: Io, toolVersion: string): Promise<number> => {
   if (options.failOn === "forbidden" && options.profile === undefined)
@@ -39,7 +55,7 @@ export const recommendCommand = async (options: RecommendOptions, io: Io, toolVe
       "--fail-on forbidden needs --profile",
       "pass the organisation profile that says what is forbidden",
     );
-  if (options.profile !== undefined) await loadProfile(options.profile);
+  const profile = options.profile === undefined ? undefined : await loadProfile(options.profile, io.cwd);
   if (options.format === "pdf" && options.out === undefined && io.stdout.isTTY)
     throw new CliError(
       "a PDF is binary and stdout is a terminal",
@@ -47,8 +63,9 @@ export const recommendCommand = async (options: RecommendOptions, io: Io, toolVe
     );
 
   const input = await readAnswers(options.answers, io);
-  const recommendation = await recommend(input.answers);
+  const recommendation = await recommendOrExplain(input.answers, profile);
   const driftResult: GateResult = drift(input.answers, recommendation);
+  const forbiddenResult: GateResult | undefined = profile ? forbidden(input.answers, profile) : undefined;
 
   const format = options.format;
   let body: string | Uint8Array;
@@ -60,6 +77,7 @@ export const recommendCommand = async (options: RecommendOptions, io: Io, toolVe
         answersName: input.name,
         answersText: input.text,
         drift: driftResult,
+        forbidden: forbiddenResult,
         toolVersion,
       }),
       null,
@@ -69,9 +87,10 @@ export const recommendCommand = async (options: RecommendOptions, io: Io, toolVe
   else throw new CliError(`unknown format ${format}`);
   await write(io, options.out, body);
 
-  if (options.failOn === "drift") {
-    io.stderr(`platform-advisor: ${driftResult.message}\n`);
-    if (driftResult.failed) return EXIT.gateFailed;
+  const gate = options.failOn === "drift" ? driftResult : options.failOn === "forbidden" ? forbiddenResult : undefined;
+  if (gate) {
+    io.stderr(`platform-advisor: ${gate.message}\n`);
+    if (gate.failed) return EXIT.gateFailed;
   }
   return EXIT.ok;
 };

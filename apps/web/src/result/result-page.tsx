@@ -3,6 +3,7 @@ import { ApiError, fetchRecommendation } from "../api/client.ts";
 import { ChartFigure } from "../chart/chart-figure.tsx";
 import { useAsync } from "../hooks/use-async.ts";
 import type { FieldError } from "../questionnaire/question-step.tsx";
+import { SaveAssessment } from "../saved/save-assessment.tsx";
 import { ErrorPanel } from "../ui/error-panel.tsx";
 import { Loading } from "../ui/loading.tsx";
 import { AnswerList } from "./answer-list.tsx";
@@ -54,6 +55,7 @@ export function ResultPage({ questions, answers, search, focusOnMount, onEdit, o
     <div className="result">
       <ResultSummary recommendation={recommendation} focusOnMount={focusOnMount} />
       <ExportPanel answers={answers} search={search} />
+      <SaveAssessment answers={answers} />
       <ChartFigure recommendation={recommendation} />
       <WhatIfList recommendation={recommendation} onApply={onApply} />
       <GrowthPath recommendation={recommendation} />

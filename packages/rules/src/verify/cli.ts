@@ -1,5 +1,20 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { parseProfile } from "../profile-file.ts";
 import { proveEquivalence } from "./equivalence.ts";
+import { checkProfile } from "./profile-check.ts";
 import { isClean, verify } from "./verify.ts";
+
+// Profile: `--profile FILE` checks which answer sets the organisation profile leaves with no eligible platform.
+const { values } = parseArgs({ options: { profile: { type: "string" } } });
+if (values.profile) {
+  const check = checkProfile(parseProfile(readFileSync(values.profile, "utf8"), values.profile));
+  console.log(`Checked ${check.checked.toLocaleString("en-US")} answer sets under the profile ${values.profile}:`);
+  console.log(`  with no eligible platform: ${check.noEligible.toLocaleString("en-US")}`);
+  for (const answers of check.examples) console.log(`  no eligible platform <- ${JSON.stringify(answers)}`);
+  console.log(check.noEligible === 0 ? "\nverify --profile: clean" : "\nverify --profile: FAILED");
+  process.exit(check.noEligible === 0 ? 0 : 1);
+}
 
 const report = verify();
 const total = report.exhaustive + report.covering;

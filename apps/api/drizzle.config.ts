@@ -1,0 +1,8 @@
+import { defineConfig } from "drizzle-kit";
+
+/** `npx drizzle-kit generate (in apps/api)` writes the next forward-only migration. */
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/storage/tables.ts",
+  out: "./migrations",
+});

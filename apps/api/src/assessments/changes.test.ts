@@ -1,0 +1,34 @@
+import { recommend } from "@platform-advisor/rules";
+import { describe, expect, it } from "vitest";
+import { compareRecommendations } from "./changes.ts";
+
+describe("compareRecommendations", () => {
+  it("finds nothing between a recommendation and itself", async () => {
+    const today = await recommend({ teamSize: 5, containerCount: 12 });
+    expect(compareRecommendations(today, structuredClone(today))).toBeUndefined();
+  });
+
+  it("reports the leader, scores, eligibility and reasons that changed, and both ruleset versions", async () => {
+    const today = await recommend({ teamSize: 5, containerCount: 12 });
+    const [first, second, ...rest] = today.ranking;
+    const before = {
+      ...today,
+      rulesetVersion: "0.1.0+old",
+      recommended: second!.platform,
+      ranking: [
+        { ...second!, score: 99, reasons: [{ text: "gone since", impact: 3, source: "old" }] },
+        { ...first! },
+        ...rest.map((entry, i) => (i === 0 ? { ...entry, eligible: !entry.eligible } : entry)),
+      ],
+    };
+    const changes = compareRecommendations(before, today)!;
+    expect(changes.recommended).toEqual({ before: second!.platform, after: first!.platform });
+    expect(changes.rulesetVersion).toEqual({ before: "0.1.0+old", after: today.rulesetVersion });
+    expect(changes.scores.map((score) => score.platform)).toEqual([second!.platform, rest[0]!.platform]);
+    expect(changes.reasons.removed).toEqual([
+      { platform: second!.platform, text: "gone since", impact: 3, source: "old" },
+    ]);
+    expect(changes.reasons.added.every((reason) => reason.platform === second!.platform)).toBe(true);
+    expect(changes.reasons.added).toHaveLength(second!.reasons.length);
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { anonymousAccessRefusal, ConfigError, loadConfig } from "./env.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "platform-advisor-env-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe("storage, profile and token configuration", () => {
+  it("stores in ./data by default, or in the PostgreSQL server of DATABASE_URL", () => {
+    expect(loadConfig({}).storage).toEqual({ dataDir: join(process.cwd(), "data") });
+    expect(loadConfig({ DATA_DIR: "/var/lib/advisor" }).storage).toEqual({ dataDir: "/var/lib/advisor" });
+    expect(() => loadConfig({ DATABASE_URL: "mysql://secret@db/x" })).toThrow(/DATABASE_URL=\(hidden\)/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://secret@db/x" })).not.toThrow(/secret/);
+  });
+
+  it("reads tokens from the variable or from a file, and never echoes a bad one", () => {
+    const listed = "portal:0123456789abcdef0123:write\n# the dashboard\ndash:abcdefghijklmnopqrst:read\n";
+    expect(loadConfig({ API_TOKENS: file("tokens", listed) }).apiTokens.map((t) => t.name)).toEqual(["portal", "dash"]);
+    for (const bad of ["portal:short:write", "portal:0123456789abcdef0123:admin", "0123456789abcdef0123"]) {
+      expect(() => loadConfig({ API_TOKENS: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ API_TOKENS: bad })).not.toThrow(/0123456789abcdef|short/);
+    }
+  });
+
+  it("validates ORG_PROFILE at start-up and names the field at fault", () => {
+    const good = file("good.yaml", "apiVersion: platform-advisor/v1\nmetadata: {name: acme, revision: 1}\nspec: {}\n");
+    expect(loadConfig({ ORG_PROFILE: good }).profile?.metadata.name).toBe("acme");
+    const bad = file(
+      "bad.json",
+      JSON.stringify({ apiVersion: "platform-advisor/v1", metadata: { name: "acme" }, spec: {} }),
+    );
+    expect(() => loadConfig({ ORG_PROFILE: bad })).toThrow(/ORG_PROFILE: .*\n\s+metadata\.revision:/);
+    expect(() => loadConfig({ ORG_PROFILE: join(dir, "missing.yaml") })).toThrow(/ORG_PROFILE: .*ENOENT/);
+  });
+
+  it("refuses to serve assessments without tokens on a non-loopback address, unless told to", () => {
+    const refusal = (env: Record<string, string>) => anonymousAccessRefusal(loadConfig(env));
+    expect(refusal({})).toBeUndefined();
+    expect(refusal({ HOST: "::1" })).toBeUndefined();
+    expect(refusal({ HOST: "localhost" })).toBeUndefined();
+    expect(refusal({ HOST: "0.0.0.0" })).toMatch(/HOST=0.0.0.0 is not a loopback address and API_TOKENS is not set/);
+    expect(refusal({ HOST: "0.0.0.0", ALLOW_ANONYMOUS: "true" })).toBeUndefined();
+    expect(refusal({ HOST: "0.0.0.0", API_TOKENS: "portal:0123456789abcdef0123:write" })).toBeUndefined();
+  });
+});

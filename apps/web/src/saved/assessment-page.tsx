@@ -1,0 +1,196 @@
+import type { Recommendation } from "@platform-advisor/model";
+import { useState } from "react";
+import { ApiError } from "../api/client.ts";
+import { useAsync } from "../hooks/use-async.ts";
+import { deleteAssessment, fetchAssessment } from "./api.ts";
+import { Authorized } from "./authorized.tsx";
+import { platformName, savedAt } from "./format.ts";
+import type { AssessmentDetail, Changes, ProfileRef } from "./types.ts";
+
+/** The questionnaire's own address for a result: view=result and one parameter per answer (flow/url-state.ts). */
+const resultSearch = (answers: Record<string, unknown>) => {
+  const params = new URLSearchParams({ view: "result" });
+  for (const [question, value] of Object.entries(answers)) {
+    params.set(question, Array.isArray(value) ? value.join(",") : String(value));
+  }
+  return params.toString();
+};
+
+const profileText = (profile: ProfileRef | null) => (profile ? `${profile.name} r${profile.revision}` : "none");
+
+function Leader({ recommendation }: { recommendation: Recommendation }) {
+  const leader = recommendation.ranking[0];
+  return (
+    <>
+      <p className="lead">
+        <strong>{platformName(recommendation.recommended)}</strong>
+        {leader ? `, score ${leader.score}` : ""}
+      </p>
+      {leader && leader.reasons.length > 0 && (
+        <ul className="reasons">
+          {leader.reasons.slice(0, 5).map((reason) => (
+            <li key={`${reason.text}-${reason.source}`} className="reason">
+              {reason.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function WhatChanged({ changes }: { changes: Changes }) {
+  const moved = changes.recommended.before !== changes.recommended.after;
+  return (
+    <section className="card changes" aria-labelledby="changes-heading">
+      <h2 id="changes-heading">What changed since it was saved</h2>
+      <p>
+        {moved
+          ? `The recommendation moved from ${platformName(changes.recommended.before)} to ${platformName(changes.recommended.after)}.`
+          : `${platformName(changes.recommended.after)} is still recommended, with different reasons or scores.`}
+      </p>
+      <dl className="facts">
+        <dt>Ruleset</dt>
+        <dd>
+          {changes.rulesetVersion.before} → {changes.rulesetVersion.after}
+        </dd>
+        <dt>Organisation profile</dt>
+        <dd>
+          {profileText(changes.profile.before)} → {profileText(changes.profile.after)}
+        </dd>
+      </dl>
+      {changes.scores.length > 0 && (
+        <>
+          <h3>Scores</h3>
+          <ul className="score-changes">
+            {changes.scores.map((score) => (
+              <li key={score.platform}>
+                {platformName(score.platform)}: {score.eligibleBefore ? score.before : "ineligible"} →{" "}
+                {score.eligibleAfter ? score.after : "ineligible"}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {changes.reasons.added.length > 0 && (
+        <>
+          <h3>Reasons added</h3>
+          <ul>
+            {changes.reasons.added.map((reason) => (
+              <li key={`${reason.platform}-${reason.text}-${reason.source}`}>
+                {platformName(reason.platform)}: {reason.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {changes.reasons.removed.length > 0 && (
+        <>
+          <h3>Reasons removed</h3>
+          <ul>
+            {changes.reasons.removed.map((reason) => (
+              <li key={`${reason.platform}-${reason.text}-${reason.source}`}>
+                {platformName(reason.platform)}: {reason.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Detail({ assessment }: { assessment: AssessmentDetail }) {
+  const [deleted, setDeleted] = useState<"no" | "yes" | string>("no");
+  const remove = async () => {
+    try {
+      await deleteAssessment(assessment.id);
+      setDeleted("yes");
+    } catch (error) {
+      setDeleted(error instanceof ApiError ? error.message : "It could not be deleted.");
+    }
+  };
+  if (deleted === "yes") {
+    return (
+      <p role="status" className="card">
+        Deleted. <a href="/saved">Back to the saved assessments</a>
+      </p>
+    );
+  }
+  return (
+    <>
+      <section className="card" aria-labelledby="stored-heading">
+        <h2 id="stored-heading">As saved</h2>
+        <Leader recommendation={assessment.recommendation} />
+        <dl className="facts">
+          <dt>Workload</dt>
+          <dd>
+            {assessment.workload.id}
+            {assessment.workload.team ? ` (team ${assessment.workload.team})` : ""}
+          </dd>
+          <dt>Saved</dt>
+          <dd>{savedAt(assessment.createdAt)}</dd>
+          <dt>Ruleset</dt>
+          <dd>{assessment.rulesetVersion}</dd>
+          <dt>Organisation profile</dt>
+          <dd>{profileText(assessment.profile)}</dd>
+          {assessment.note && (
+            <>
+              <dt>Note</dt>
+              <dd>{assessment.note}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      {assessment.changes ? (
+        <WhatChanged changes={assessment.changes} />
+      ) : (
+        <p className="card">
+          {assessment.current
+            ? "Today's rules give the same result."
+            : "Today's organisation profile leaves no platform eligible for these answers."}
+        </p>
+      )}
+      <section className="card" aria-labelledby="answers-heading">
+        <h2 id="answers-heading">Answers</h2>
+        <dl className="facts">
+          {Object.entries(assessment.answers).map(([question, value]) => (
+            <div key={question}>
+              <dt>{question}</dt>
+              <dd>{Array.isArray(value) ? value.join(", ") : String(value)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          <a href={`/?${resultSearch(assessment.answers)}`}>See today's full result for these answers</a>
+        </p>
+      </section>
+      <div className="actions">
+        <button type="button" className="link-button" onClick={() => void remove()}>
+          Delete this assessment
+        </button>
+        {deleted !== "no" && (
+          <p className="field-error" role="alert">
+            {deleted}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** One saved assessment: the stored result and, when today's rules answer differently, what changed. */
+export function AssessmentPage({ id }: { id: string }) {
+  const state = useAsync((signal) => fetchAssessment(id, signal), id);
+  return (
+    <>
+      <h1>{state.status === "done" ? (state.data.workload.name ?? state.data.workload.id) : "Saved assessment"}</h1>
+      <p>
+        <a href="/saved">All saved assessments</a>
+      </p>
+      <Authorized state={state} what="the assessment">
+        {(assessment) => <Detail assessment={assessment} />}
+      </Authorized>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { lazy, Suspense, useMemo } from "react";
+import { useAsync } from "../hooks/use-async.ts";
+import { fetchPortfolio } from "./api.ts";
+import { Authorized } from "./authorized.tsx";
+import { Filters } from "./filters.tsx";
+import { platformName } from "./format.ts";
+import { portfolioSeries } from "./portfolio-series.ts";
+import type { Portfolio } from "./types.ts";
+
+const PortfolioChart = lazy(() => import("./portfolio-chart.tsx"));
+
+function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
+  const bars = useMemo(() => portfolioSeries(portfolio.byRecommended, platformName), [portfolio]);
+  if (portfolio.workloads === 0) return <p className="card">No saved assessments yet for this filter.</p>;
+  return (
+    <>
+      <p className="lead">
+        {portfolio.workloads} workload{portfolio.workloads === 1 ? "" : "s"}; {portfolio.stale} saved under an older
+        ruleset or profile; {portfolio.drift.length} running on another platform than recommended.
+      </p>
+      <section className="card" aria-labelledby="by-platform-heading">
+        <h2 id="by-platform-heading">Recommended platforms</h2>
+        <figure className="chart">
+          <div className="chart-canvas" role="img" aria-label="Workloads per recommended platform, as bars">
+            <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+              <PortfolioChart bars={bars} />
+            </Suspense>
+          </div>
+          <figcaption>
+            <ul className="bar-list">
+              {bars.map((bar) => (
+                <li key={bar.platform}>
+                  {bar.name}: {bar.workloads} workload{bar.workloads === 1 ? "" : "s"}
+                </li>
+              ))}
+            </ul>
+          </figcaption>
+        </figure>
+      </section>
+      <section className="card" aria-labelledby="drift-heading">
+        <h2 id="drift-heading">Drift</h2>
+        {portfolio.drift.length === 0 ? (
+          <p>Every workload that said what it runs on today runs on its recommended platform.</p>
+        ) : (
+          <ul className="drift-list">
+            {portfolio.drift.map((entry) => (
+              <li key={entry.workload.id}>
+                <a href={`/saved?workload=${encodeURIComponent(entry.workload.id)}`}>
+                  {entry.workload.name ?? entry.workload.id}
+                </a>
+                {entry.workload.team ? ` (team ${entry.workload.team})` : ""}: runs on{" "}
+                {platformName(entry.currentPlatform)}, recommended {platformName(entry.recommended)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The portfolio: which platforms the latest assessments recommend, and which workloads drift from theirs. */
+export function PortfolioPage({ search }: { search: URLSearchParams }) {
+  const team = search.get("team") ?? "";
+  const state = useAsync((signal) => fetchPortfolio(team || undefined, signal), team);
+  return (
+    <>
+      <h1>Portfolio</h1>
+      <Filters fields={[{ name: "team", label: "Team", value: team }]} />
+      <Authorized state={state} what="the portfolio">
+        {(portfolio) => <PortfolioView portfolio={portfolio} />}
+      </Authorized>
+    </>
+  );
+}
