@@ -44,7 +44,7 @@ describe("reportData", () => {
   it("groups ruled-out platforms by cause, without their names in the cause", () => {
     const total = report.ruledOut.reduce((sum, group) => sum + group.platforms.length, 0);
     expect(total).toBe(10);
-    for (const group of report.ruledOut) expect(group.cause).toBe("Runs only where you do not host");
+    for (const group of report.ruledOut) expect(group.cause).toBe("Run only where you do not host");
   });
 
   it("tells given answers from assumed and unasked ones", () => {

@@ -8,6 +8,7 @@ import {
   formatGrowth,
   formatImpact,
   formatPoints,
+  groupRuledOut,
   type PlatformId,
   QUESTION_IDS,
   type QuestionId,
@@ -42,7 +43,7 @@ export type PlatformReasons = {
   exclusions: ReportReason[];
 };
 
-/** Platforms ruled out for the same cause, in one row. */
+/** Platforms ruled out for the same cause, in one row; `source` is a short reference. */
 export type RuledOutGroup = { cause: string; platforms: string[]; source: string };
 
 export type AnswerRow = {
@@ -127,22 +128,6 @@ const answerOrigin = (question: QuestionId, given: Answers, recommendation: Reco
 };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The cause of an exclusion without the platform's name, so that platforms out for one cause share a row. */
-const causeOf = (name: string, text: string): string =>
-  capitalise(text.startsWith(name) ? text.slice(name.length).trim() : text).replace(/^Does not/, "Do not");
-
-const groupRuledOut = (ranking: Recommendation["ranking"]): RuledOutGroup[] => {
-  const groups = new Map<string, RuledOutGroup>();
-  for (const entry of ranking.filter((item) => !item.eligible))
-    for (const reason of entry.reasons.filter((item) => item.impact === null)) {
-      const cause = causeOf(entry.name, reason.text);
-      const group = groups.get(cause) ?? { cause, platforms: [], source: describeSource(reason.source).label };
-      if (!group.platforms.includes(entry.name)) group.platforms.push(entry.name);
-      groups.set(cause, group);
-    }
-  return [...groups.values()];
-};
 
 const citedSources = (recommendation: Recommendation): CitedSource[] => {
   const sources = new Map<string, CitedSource>();
@@ -240,7 +225,10 @@ export const reportData = (
     why,
     against: winner?.cons ?? [],
     platforms,
-    ruledOut: groupRuledOut(recommendation.ranking),
+    ruledOut: groupRuledOut(recommendation.ranking).map((group) => ({
+      ...group,
+      source: describeSource(group.source).label,
+    })),
     conflicts: recommendation.conflicts.map((conflict) => conflict.text),
     ignored: recommendation.ignored.map((item) => item.text),
     assumptions,
