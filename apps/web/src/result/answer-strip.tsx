@@ -5,12 +5,14 @@ import { visibleQuestions } from "../flow/path.ts";
 interface Props {
   questions: readonly Question[];
   answers: Answers;
+  /** The answers the recommendation used, assumptions included, to show what was assumed. */
+  resolved?: Answers;
   onEdit: (question: QuestionId) => void;
   onStartOver: () => void;
 }
 
 /** Every question on the path as a compact chip with its answer; each one opens that question to change it. */
-export function AnswerStrip({ questions, answers, onEdit, onStartOver }: Props) {
+export function AnswerStrip({ questions, answers, resolved = {}, onEdit, onStartOver }: Props) {
   return (
     <section className="card answer-strip" aria-labelledby="answers-heading">
       <div className="strip-head">
@@ -23,7 +25,13 @@ export function AnswerStrip({ questions, answers, onEdit, onStartOver }: Props) 
         {visibleQuestions(questions, answers).map((question) => {
           const value = answers[question.id];
           const label = ANSWER_LABELS[question.id];
-          const shown = value === undefined ? "assumed" : formatAnswer(question, value);
+          const assumed = resolved[question.id];
+          const shown =
+            value !== undefined
+              ? formatAnswer(question, value)
+              : assumed !== undefined
+                ? `${formatAnswer(question, assumed)} (assumed)`
+                : "assumed";
           return (
             <li key={question.id}>
               <button
@@ -32,7 +40,7 @@ export function AnswerStrip({ questions, answers, onEdit, onStartOver }: Props) 
                 aria-label={`Change: ${question.prompt} (now ${shown})`}
                 onClick={() => onEdit(question.id)}
               >
-                <span className="chip-label">{label}</span> {shown}
+                <span className="chip-label">{label}:</span> {shown}
               </button>
             </li>
           );

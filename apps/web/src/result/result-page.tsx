@@ -76,7 +76,13 @@ export function ResultPage(props: Props) {
     <div className="result">
       {applied && onUndo && <AppliedChangeBar applied={applied} after={recommendation} onUndo={onUndo} />}
       <SummaryCard recommendation={recommendation} focusOnMount={focusOnMount} onShowAssumptions={showAssumptions} />
-      <AnswerStrip questions={questions} answers={answers} onEdit={onEdit} onStartOver={onStartOver} />
+      <AnswerStrip
+        questions={questions}
+        answers={answers}
+        resolved={recommendation.answers}
+        onEdit={onEdit}
+        onStartOver={onStartOver}
+      />
       <Disclosure id="ranking" title="Every platform, ranked" hint={`${count(eligible, "platform")} that fit`}>
         <RankingList recommendation={recommendation} />
       </Disclosure>
