@@ -1,19 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { startHarness } from "./harness.ts";
+import { TEAMS, VIEWPORTS } from "./teams.ts";
 
 /*
  * Measures the result page's default length in screen heights for three teams,
  * on a desktop (1280x900) and a phone (390x844), and saves screenshots.
  * Run with `npx tsx test/e2e/measure.ts [out-dir]`; used for docs/benchmarks.md.
  */
-
-export const TEAMS = {
-  "aws-team": "teamSize=25&containerCount=60&hosting=aws",
-  "small-on-prem": "teamSize=3&containerCount=8&hosting=on-prem",
-  "multi-cloud": "teamSize=40&containerCount=300&hosting=aws,gcp&highAvailability=true&scaling=automatic",
-} as const;
-
-const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 const out = process.argv[2] ?? "/tmp/platform-advisor-screens";
 await mkdir(out, { recursive: true });
