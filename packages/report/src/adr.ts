@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "./markdown.ts";
+import { escapeMarkdown, markdownSource } from "./markdown.ts";
 import type { PlatformReasons, ReportData, ReportReason } from "./report-data.ts";
 
 /** Who took part in the decision, for the record's front matter (MADR's own fields; empty lists are fine). */
@@ -109,10 +109,7 @@ export const renderAdr = (report: ReportData, people: AdrPeople = {}): string =>
     report.restoreLink
       ? `* The answers, ready to change: <${report.restoreLink}>`
       : "* The answers are listed under Context and Problem Statement; enter them again to reproduce this result.",
-    ...report.sources.map(
-      (source) =>
-        `* ${escapeMarkdown(source.label)}: ${source.url ? `[${escapeMarkdown(source.title)}](${source.url})` : escapeMarkdown(source.title)}`,
-    ),
+    ...report.sources.map((source) => `* ${markdownSource(source)}`),
     "",
   ];
   return lines.join("\n");

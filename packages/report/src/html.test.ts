@@ -45,7 +45,8 @@ describe("renderHtml", () => {
       "Appendix F. Sources",
     ]);
     expect(html).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
-    expect(html).toMatch(/<li><strong>[^<]+<\/strong>: <a href="https:\/\/[^"]+">[^<]+<\/a><\/li>/);
+    expect(html).toMatch(/<li><a href="https:\/\/[^"]+">[^<]+<\/a><\/li>/);
+    expect(html).toContain("<li><cite>Container Orchestration, ch. 4 of a Docker in Production course</cite>");
   });
 
   it("shows conflicts and the profile in the summary", () => {

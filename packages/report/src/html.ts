@@ -1,7 +1,7 @@
 import { chartLayout } from "./chart.ts";
 import { escapeHtml as e } from "./escape-html.ts";
 import type { ReportData } from "./report-data.ts";
-import { type Block, reportSections, type Section } from "./sections.ts";
+import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
 import { renderSvgChart } from "./svg-chart.ts";
 
 const STYLE = `
@@ -84,10 +84,13 @@ const block = (report: ReportData, item: Block): string => {
       return chart(report);
     case "sources":
       return `<ul class="sources">${item.items
-        .map(
-          (source) =>
-            `<li><strong>${e(source.label)}</strong>: ${source.url ? `<a href="${e(source.url)}">${e(source.title)}</a>` : e(source.title)}</li>`,
-        )
+        .map((source) => {
+          const title = source.url
+            ? `<a href="${e(source.url)}">${e(source.title)}</a>`
+            : `<cite>${e(source.title)}</cite>`;
+          const sections = sectionsLine(source);
+          return `<li>${title}${sections ? `<span class="muted">, ${e(sections)}</span>` : ""}</li>`;
+        })
         .join("")}</ul>`;
   }
 };

@@ -1,7 +1,14 @@
 import type { ChartPoint } from "./chart.ts";
 import { pointColour } from "./chart.ts";
-import type { ReportData } from "./report-data.ts";
-import { type Block, reportSections, type Section } from "./sections.ts";
+import type { CitedSource, ReportData } from "./report-data.ts";
+import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
+
+/** A cited document as a Markdown line: its title (a link when public), then the sections cited. */
+export const markdownSource = (source: CitedSource): string => {
+  const title = source.url ? `[${escapeMarkdown(source.title)}](${source.url})` : escapeMarkdown(source.title);
+  const sections = sectionsLine(source);
+  return sections ? `${title}, ${escapeMarkdown(sections)}` : title;
+};
 
 /** Escapes text so Markdown shows it as written, including inside table cells. */
 export const escapeMarkdown = (text: string): string =>
@@ -59,12 +66,7 @@ const block = (report: ReportData, item: Block): string => {
     case "chart":
       return mermaidChart(report.chart);
     case "sources":
-      return item.items
-        .map(
-          (source) =>
-            `- ${escapeMarkdown(source.label)}: ${source.url ? `[${escapeMarkdown(source.title)}](${source.url})` : escapeMarkdown(source.title)}`,
-        )
-        .join("\n");
+      return item.items.map((source) => `- ${markdownSource(source)}`).join("\n");
   }
 };
 

@@ -2,13 +2,14 @@ import PDFDocument from "pdfkit";
 import { CHART_COLOURS, chartLayout, pointColour } from "./chart.ts";
 import { pdfText as t } from "./pdf-text.ts";
 import type { ReportData } from "./report-data.ts";
-import { type Block, reportSections, type Section } from "./sections.ts";
+import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
 
 type Doc = PDFKit.PDFDocument;
 
 const MARGIN = 50;
 const CHART_HEIGHT = 300;
-const LEGEND_HEIGHT = 5 * 11 + 6;
+/** Room for the chart's legend: two or three lines of names. */
+const LEGEND_HEIGHT = 50;
 const BODY = 9.5;
 const SMALL = 8;
 
@@ -62,9 +63,8 @@ const table = (doc: Doc, header: string[], rows: string[][], widths: (number | "
 };
 
 /** Draws the chart as vector graphics: the same layout the SVG uses, offset onto the page. */
-const chart = (doc: Doc, report: ReportData) => {
+const chart = (doc: Doc, report: ReportData, height: number) => {
   const width = contentWidth(doc);
-  const height = CHART_HEIGHT;
   const x0 = MARGIN;
   const y0 = doc.y;
   const layout = chartLayout(report.chart, report.requirements, width, height);
@@ -102,11 +102,7 @@ const chart = (doc: Doc, report: ReportData) => {
     align: budgetLabelLeft ? "right" : "left",
     lineBreak: false,
   });
-  doc.text("capability needed", X(plot.right) - 104, Y(layout.needY) - 9, {
-    width: 100,
-    align: "right",
-    lineBreak: false,
-  });
+  doc.text("capability needed", X(plot.left) + 4, Y(layout.needY) - 9, { lineBreak: false });
 
   for (const point of layout.points) {
     const radius = point.recommended ? layout.radius + 2 : layout.radius - 1;
@@ -134,30 +130,36 @@ const chart = (doc: Doc, report: ReportData) => {
   });
   doc.restore();
 
-  const legendTop = y0 + height + 6;
-  const columnWidth = width / 3;
-  doc.font("Helvetica").fontSize(7.5);
-  report.chart.forEach((point, index) => {
-    const column = Math.floor(index / 5);
-    const row = index % 5;
-    doc.fillColor(pointColour(point));
-    doc.text(
-      t(`${point.rank}. ${point.name}${point.eligible ? "" : " (ruled out)"}`),
-      x0 + column * columnWidth,
-      legendTop + row * 11,
-      {
-        width: columnWidth - 6,
-        height: 10,
-        ellipsis: true,
-      },
-    );
-  });
+  // The legend flows as text, so no name is cut off; ruled-out platforms are listed apart, in grey.
   doc.x = MARGIN;
-  doc.y = legendTop + LEGEND_HEIGHT;
+  doc.y = y0 + height + 6;
+  const legend = (points: ReportData["chart"], prefix: string, colour: string) => {
+    if (points.length === 0) return;
+    doc.font("Helvetica").fontSize(7.5).fillColor(colour);
+    doc.text(t(`${prefix}${points.map((point) => `${point.rank}. ${point.name}`).join("   ")}`), MARGIN, doc.y, {
+      width,
+    });
+    doc.moveDown(0.3);
+  };
+  legend(
+    report.chart.filter((point) => point.eligible),
+    "",
+    CHART_COLOURS.eligible,
+  );
+  legend(
+    report.chart.filter((point) => !point.eligible),
+    "Ruled out (hollow): ",
+    CHART_COLOURS.axis,
+  );
   doc.fillColor(CHART_COLOURS.text).fontSize(BODY);
 };
 
-const block = (doc: Doc, report: ReportData, item: Block) => {
+/** How tightly a pass sets the appendices: a second, tighter pass avoids a nearly empty last page. */
+type Density = { chartHeight: number; gap: number };
+const NORMAL: Density = { chartHeight: CHART_HEIGHT, gap: 0.4 };
+const TIGHT: Density = { chartHeight: 230, gap: 0.15 };
+
+const block = (doc: Doc, report: ReportData, item: Block, density: Density) => {
   switch (item.kind) {
     case "lead":
       doc.moveDown(0.2).font("Helvetica-Bold").fontSize(14).fillColor(CHART_COLOURS.recommended);
@@ -182,19 +184,24 @@ const block = (doc: Doc, report: ReportData, item: Block) => {
       );
       return;
     case "chart":
-      keepTogether(doc, CHART_HEIGHT + LEGEND_HEIGHT + 10);
-      chart(doc, report);
+      keepTogether(doc, density.chartHeight + LEGEND_HEIGHT + 10);
+      chart(doc, report, density.chartHeight);
       return;
     case "sources":
-      for (const source of item.items)
-        paragraph(doc, `${source.label}: ${source.title}${source.url ? ` <${source.url}>` : ""}`);
+      for (const source of item.items) {
+        const sections = sectionsLine(source);
+        paragraph(doc, `${source.title}${sections ? `, ${sections}` : ""}${source.url ? ` <${source.url}>` : ""}`);
+      }
       return;
   }
 };
 
-const section = (doc: Doc, report: ReportData, item: Section) => {
+const section = (doc: Doc, report: ReportData, item: Section, density: Density) => {
   heading(doc, item.heading);
-  for (const entry of item.blocks) block(doc, report, entry);
+  for (const entry of item.blocks) {
+    block(doc, report, entry, density);
+    if (density.gap < NORMAL.gap) doc.moveUp(NORMAL.gap - density.gap);
+  }
 };
 
 const numberPages = (doc: Doc, report: ReportData) => {
@@ -219,13 +226,11 @@ const numberPages = (doc: Doc, report: ReportData) => {
   }
 };
 
-/**
- * The report as a PDF made in-process with pdfkit and its built-in Helvetica:
- * no browser, no font files. The document's dates come from the report, so the
- * same report gives the same bytes.
- */
-export const renderPdf = (report: ReportData): Promise<Buffer> =>
+/** Draws the report once at a density; says how many pages it took and how full the last one is. */
+const draw = (report: ReportData, density: Density): Promise<{ pdf: Buffer; pages: number; lastPageFill: number }> =>
   new Promise((resolve, reject) => {
+    let pages = 0;
+    let lastPageFill = 0;
     const generatedAt = new Date(report.generatedAt);
     const doc = new PDFDocument({
       size: "A4",
@@ -242,7 +247,7 @@ export const renderPdf = (report: ReportData): Promise<Buffer> =>
     });
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("end", () => resolve({ pdf: Buffer.concat(chunks), pages, lastPageFill }));
     doc.on("error", reject);
 
     const { summary, appendices } = reportSections(report);
@@ -253,13 +258,31 @@ export const renderPdf = (report: ReportData): Promise<Buffer> =>
       .text(t(report.title), {
         width: contentWidth(doc),
       });
-    section(doc, report, summary);
+    section(doc, report, summary, NORMAL);
     doc.addPage();
     appendices.forEach((item, index) => {
       if (index > 0) doc.moveDown(0.5);
-      section(doc, report, item);
+      section(doc, report, item, density);
     });
 
+    pages = doc.bufferedPageRange().count;
+    lastPageFill = (doc.y - MARGIN) / (doc.page.height - 2 * MARGIN);
     numberPages(doc, report);
     doc.end();
   });
+
+/** Below this share of a page, a last page looks nearly empty. */
+const NEARLY_EMPTY = 0.2;
+
+/**
+ * The report as a PDF made in-process with pdfkit and its built-in Helvetica:
+ * no browser, no font files. The summary fills page 1; the appendices follow,
+ * set tighter when that spares a nearly empty last page. The document's dates
+ * come from the report, so the same report gives the same bytes.
+ */
+export const renderPdf = async (report: ReportData): Promise<Buffer> => {
+  const normal = await draw(report, NORMAL);
+  if (normal.lastPageFill >= NEARLY_EMPTY || normal.pages <= 2) return normal.pdf;
+  const tight = await draw(report, TIGHT);
+  return tight.pages < normal.pages || tight.lastPageFill >= NEARLY_EMPTY ? tight.pdf : normal.pdf;
+};

@@ -54,7 +54,13 @@ export type AnswerRow = {
 };
 
 /** A document the report cites, as a reader sees it. */
-export type CitedSource = { label: string; title: string; url?: string };
+export type CitedSource = {
+  /** "Publisher: title", or the seed's own title. */
+  title: string;
+  url?: string;
+  /** The sections cited, in order. */
+  sections: string[];
+};
 
 /** What the first page says: the decision and why in a minute. */
 export type ExecutiveSummary = {
@@ -137,12 +143,17 @@ const citedSources = (recommendation: Recommendation): CitedSource[] => {
   ];
   for (const source of strings)
     for (const document of describeSource(source).documents) {
-      const title = [document.publisher, document.title, document.section].filter(Boolean).join(": ");
-      const key = `${document.label}|${title}`;
-      if (!sources.has(key))
-        sources.set(key, { label: document.label, title, ...(document.url ? { url: document.url } : {}) });
+      const title = document.publisher ? `${document.publisher}: ${document.title}` : document.title;
+      const entry = sources.get(title) ?? { title, ...(document.url ? { url: document.url } : {}), sections: [] };
+      if (document.section && !entry.sections.includes(document.section)) entry.sections.push(document.section);
+      sources.set(title, entry);
     }
-  return [...sources.values()].sort((a, b) => a.label.localeCompare(b.label) || a.title.localeCompare(b.title));
+  return [...sources.values()]
+    .map((entry) => ({
+      ...entry,
+      sections: entry.sections.sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title));
 };
 
 const growthOf = (recommendation: Recommendation, name: string): ReportData["growth"] => {

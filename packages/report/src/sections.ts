@@ -1,5 +1,11 @@
 import { formatPoints } from "@platform-advisor/model";
-import type { ReportData, ReportReason } from "./report-data.ts";
+import type { CitedSource, ReportData, ReportReason } from "./report-data.ts";
+
+/** The sections of a cited document, in words ("sections 4.4 ...; 4.5 ..."), or nothing. */
+export const sectionsLine = (source: CitedSource): string =>
+  source.sections.length === 0
+    ? ""
+    : `${source.sections.length === 1 ? "section" : "sections"}: ${source.sections.join("; ")}`;
 
 /*
  * The report's sections, built once as blocks of text and tables. Markdown,
@@ -16,7 +22,7 @@ export type Block =
   | { kind: "subheading"; text: string }
   | { kind: "table"; header: string[]; columns: ColumnKind[]; rows: string[][]; muted?: boolean[] }
   | { kind: "chart" }
-  | { kind: "sources"; items: { label: string; title: string; url?: string }[] };
+  | { kind: "sources"; items: CitedSource[] };
 
 export type Section = { id: string; heading: string; blocks: Block[] };
 
