@@ -83,7 +83,7 @@ describe("the result page", () => {
   it("keeps details collapsed, and opens them by keyboard", async () => {
     const { page, errors } = await openResult();
     const disclosures = page.locator("details.disclosure");
-    expect(await disclosures.count()).toBe(7);
+    expect(await disclosures.count()).toBe(8);
     expect(await page.locator("details.disclosure[open]").count()).toBe(0);
 
     const ruledOut = page.locator("details#ruled-out");

@@ -83,3 +83,13 @@ describe("renderAdr", () => {
     expect(more).toContain("<https://advisor.example/?view=result&teamSize=8>");
   });
 });
+
+describe("renderAdr's clauses", () => {
+  it("keeps platform names capitalised after 'because'", () => {
+    const record = renderAdr(reportData(sampleRecommendationWithConflicts(), {}, when));
+    expect(record).toContain("* Bad, because you asked for serverless");
+    const report = reportData(sampleRecommendation(), {}, when);
+    const named = { ...report, why: [{ ...report.why[0]!, text: "Docker Swarm is built into Docker" }] };
+    expect(renderAdr(named)).toContain('Chosen option: "Docker Swarm", because Docker Swarm is built into Docker.');
+  });
+});

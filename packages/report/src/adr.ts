@@ -1,3 +1,4 @@
+import { CATALOGUE } from "@platform-advisor/model";
 import { escapeMarkdown, markdownSource } from "./markdown.ts";
 import type { PlatformReasons, ReportData, ReportReason } from "./report-data.ts";
 
@@ -21,7 +22,14 @@ const prosAndCons = (entry: PlatformReasons): string[] => {
   return lines.length > 0 ? lines : ["* Neutral, because no rule added or removed points"];
 };
 
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+const NAMES = CATALOGUE.map((platform) => platform.name.split(" ")[0] ?? platform.name);
+
+/** A sentence as a clause after "because": its first letter lower-cased, unless it starts with a name. */
+const lowerFirst = (text: string): string => {
+  const first = text.split(/[\s:,]/)[0] ?? "";
+  const isName = NAMES.includes(first) || /[A-Z].*[A-Z]/.test(first);
+  return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
+};
 
 /**
  * The recommendation as an architecture decision record in MADR 4.0.0 form,

@@ -112,6 +112,7 @@ describe("the result page", () => {
     await screen.findByRole("heading", { level: 1 });
     const details = [...document.querySelectorAll<HTMLDetailsElement>("details.disclosure")];
     expect(details.map((item) => item.querySelector("h2")?.textContent)).toEqual([
+      "The decision tree, walked",
       "Every platform, ranked",
       "Ruled out",
       "What would change the answer",
@@ -121,6 +122,30 @@ describe("the result page", () => {
       "Top platforms side by side",
     ]);
     expect(details.every((item) => !item.open)).toBe(true);
+  });
+
+  it("walks seed 002's tree and says why the ranking goes beyond its leaf", async () => {
+    stubApi(() => json(RECOMMENDATION));
+    const user = userEvent.setup();
+    renderPage({ answers: { teamSize: 5 } });
+    const tree = await openDetails(user, "The decision tree, walked");
+    const svg = within(tree).getByRole("img", { name: /decision tree/ });
+    expect([...svg.querySelectorAll(".node.on-path")].map((node) => node.textContent)).toEqual([
+      "Small team(under 10)?",
+      "Under 20containers?",
+      "Docker Swarm(small cluster)",
+    ]);
+    expect(tree.querySelector(".tree-verdict")?.textContent).toBe("The ranking agrees with the tree: Docker Swarm.");
+  });
+
+  it("says in one sentence why the ranking leaves the tree's leaf", async () => {
+    stubApi(() => json({ ...RECOMMENDATION, answers: { teamSize: 5, containerCount: 8 } }));
+    const user = userEvent.setup();
+    renderPage({ answers: { teamSize: 5, containerCount: 8 } });
+    const tree = await openDetails(user, "The decision tree, walked");
+    expect(tree.querySelector(".tree-verdict")?.textContent).toBe(
+      "The tree ends at Docker Compose (single host); the ranking picks Docker Swarm because it weighs every answer and fifteen platforms, above all: Docker Swarm fits the team size.",
+    );
   });
 
   it("ranks the platforms that fit, and groups the ruled-out ones by cause", async () => {

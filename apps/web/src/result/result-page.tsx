@@ -4,6 +4,8 @@ import { ApiError, fetchRecommendation } from "../api/client.ts";
 import { ChartFigure } from "../chart/chart-figure.tsx";
 import { useAsync } from "../hooks/use-async.ts";
 import type { FieldError } from "../questionnaire/question-step.tsx";
+import { DecisionTree } from "../tree/decision-tree.tsx";
+import { treePath } from "../tree/tree-path.ts";
 import { Disclosure } from "../ui/disclosure.tsx";
 import { ErrorPanel } from "../ui/error-panel.tsx";
 import { Loading } from "../ui/loading.tsx";
@@ -32,6 +34,11 @@ interface Props {
   onUndo?: () => void;
   onStartOver: () => void;
 }
+
+const treeLeafName = (recommendation: Recommendation, answers: Answers) =>
+  treePath({ ...recommendation.answers, ...answers })
+    .at(-1)
+    ?.node.lines.join(" ") ?? "";
 
 const count = (value: number, noun: string) => `${value} ${value === 1 ? noun : `${noun}s`}`;
 
@@ -83,6 +90,13 @@ export function ResultPage(props: Props) {
         onEdit={onEdit}
         onStartOver={onStartOver}
       />
+      <Disclosure
+        id="tree"
+        title="The decision tree, walked"
+        hint={`seed 002 ends at ${treeLeafName(recommendation, answers)}`}
+      >
+        <DecisionTree recommendation={recommendation} answers={answers} />
+      </Disclosure>
       <Disclosure id="ranking" title="Every platform, ranked" hint={`${count(eligible, "platform")} that fit`}>
         <RankingList recommendation={recommendation} />
       </Disclosure>
