@@ -35,8 +35,8 @@ export const TREE: readonly TreeNode[] = [
     platforms: ["kubernetes", "managed-kubernetes"],
   },
   { id: "awsOnly", lines: ["AWS only?"], x: 630, y: 205, yes: "ecsFargate", no: "managedKubernetes" },
-  { id: "ecsFargate", lines: ["ECS + Fargate"], x: 560, y: 290, platforms: ["aws-fargate", "amazon-ecs"] },
-  { id: "managedKubernetes", lines: ["Kubernetes", "(managed)"], x: 690, y: 290, platforms: ["managed-kubernetes"] },
+  { id: "ecsFargate", lines: ["ECS + Fargate"], x: 552, y: 290, platforms: ["aws-fargate", "amazon-ecs"] },
+  { id: "managedKubernetes", lines: ["Kubernetes", "(managed)"], x: 700, y: 290, platforms: ["managed-kubernetes"] },
 ];
 
 export type PathStep = { node: TreeNode; answer?: "yes" | "no" };
