@@ -65,15 +65,20 @@ export const formatChange = (change: Answers): string =>
     .map(([question, value]) => `${ANSWER_LABELS[question]}: ${formatAnswer(question, value)}`)
     .join("; ");
 
-/** A set of answer changes in the fewest words ("120 containers", "hosting: AWS"), for "Applied: ..." lines. */
-export const formatChangeShort = (change: Answers): string =>
+/** A set of answer changes in the fewest words ("120 containers", "Where it runs: AWS"), given the questions. */
+export const formatChangeShortOf = (questions: readonly Question[], change: Answers): string =>
   (Object.entries(change) as [QuestionId, unknown][])
-    .map(([question, value]) =>
-      typeof value === "number"
-        ? formatAnswer(question, value)
-        : `${ANSWER_LABELS[question]}: ${formatAnswer(question, value)}`,
-    )
+    .map(([id, value]) => {
+      const text = formatAnswerOf(
+        questions.find((question) => question.id === id),
+        value,
+      );
+      return typeof value === "number" ? text : `${ANSWER_LABELS[id]}: ${text}`;
+    })
     .join(", ");
+
+/** The same, with the built-in questionnaire. */
+export const formatChangeShort = (change: Answers): string => formatChangeShortOf(QUESTIONNAIRE, change);
 
 const GROWTH_UNITS: Record<GrowthStep["dimension"], string> = {
   containerCount: "containers",

@@ -1,8 +1,9 @@
 import {
   type Answers,
   confidenceInWords,
-  formatChangeShort,
+  formatChangeShortOf,
   formatPoints,
+  type Question,
   type Recommendation,
 } from "@platform-advisor/model";
 import { useState } from "react";
@@ -14,6 +15,7 @@ import { Loading } from "../ui/loading.tsx";
 export type AppliedChange = { change: Answers; before: Answers };
 
 interface Props {
+  questions: readonly Question[];
   applied: AppliedChange;
   after: Recommendation;
   onUndo: () => void;
@@ -66,13 +68,13 @@ function Comparison({ before, after }: { before: Answers; after: Recommendation 
 }
 
 /** "Applied: 120 containers · Undo · Compare with before", with the comparison side by side on demand. */
-export function AppliedChangeBar({ applied, after, onUndo }: Props) {
+export function AppliedChangeBar({ questions, applied, after, onUndo }: Props) {
   const [comparing, setComparing] = useState(false);
   return (
     <section className="card applied" aria-label="Applied change">
       <p className="applied-line">
         <span>
-          Applied: <strong>{formatChangeShort(applied.change)}</strong>
+          Applied: <strong>{formatChangeShortOf(questions, applied.change)}</strong>
         </span>
         <span aria-hidden="true"> · </span>
         <button type="button" className="link-button" onClick={onUndo}>

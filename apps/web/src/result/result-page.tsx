@@ -81,7 +81,9 @@ export function ResultPage(props: Props) {
   };
   return (
     <div className="result">
-      {applied && onUndo && <AppliedChangeBar applied={applied} after={recommendation} onUndo={onUndo} />}
+      {applied && onUndo && (
+        <AppliedChangeBar questions={questions} applied={applied} after={recommendation} onUndo={onUndo} />
+      )}
       <SummaryCard recommendation={recommendation} focusOnMount={focusOnMount} onShowAssumptions={showAssumptions} />
       <AnswerStrip
         questions={questions}
