@@ -4,6 +4,7 @@ import {
   countOf,
   formatAnswer,
   formatChangeShort,
+  formatChangeShortOf,
   formatImpact,
   pointsOf,
   possessive,
@@ -49,5 +50,12 @@ describe("display formatters", () => {
     expect(confidenceInWords(ranking(3))).toBe("close call: AWS Fargate is 3 points behind");
     expect(confidenceInWords(ranking(12))).toBe("clear choice: AWS Fargate is 12 points behind");
     expect(confidenceInWords(ranking(12, false))).toBe("the only platform that fits these answers");
+  });
+});
+
+describe("formatChangeShortOf", () => {
+  it("names the question when it does not know the unit", () => {
+    expect(formatChangeShortOf([], { containerCount: 120 })).toBe("Containers at peak: 120");
+    expect(formatChangeShort({ hosting: ["aws"], containerCount: 120 })).toBe("Where it runs: AWS, 120 containers");
   });
 });

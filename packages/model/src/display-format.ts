@@ -69,11 +69,9 @@ export const formatChange = (change: Answers): string =>
 export const formatChangeShortOf = (questions: readonly Question[], change: Answers): string =>
   (Object.entries(change) as [QuestionId, unknown][])
     .map(([id, value]) => {
-      const text = formatAnswerOf(
-        questions.find((question) => question.id === id),
-        value,
-      );
-      return typeof value === "number" ? text : `${ANSWER_LABELS[id]}: ${text}`;
+      const question = questions.find((candidate) => candidate.id === id);
+      const text = formatAnswerOf(question, value);
+      return typeof value === "number" && question?.unit ? text : `${ANSWER_LABELS[id]}: ${text}`;
     })
     .join(", ");
 

@@ -185,11 +185,9 @@ describe("the result page", () => {
     stubApi(() => json(RECOMMENDATION));
     const user = userEvent.setup();
     const onUndo = vi.fn();
-    renderPage({ applied: { change: { containerCount: 120 }, before: { teamSize: 5 } }, onUndo });
+    renderPage({ applied: { change: { teamSize: 12 }, before: { teamSize: 5 } }, onUndo });
     const bar = await screen.findByRole("region", { name: "Applied change" });
-    expect(bar.querySelector(".applied-line")?.textContent).toBe(
-      "Applied: 120 containers · Undo · Compare with before",
-    );
+    expect(bar.querySelector(".applied-line")?.textContent).toBe("Applied: 12 engineers · Undo · Compare with before");
     await user.click(within(bar).getByRole("button", { name: "Compare with before" }));
     const table = await within(bar).findByRole("table", { name: "The result before and after the change" });
     expect(
