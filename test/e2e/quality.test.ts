@@ -100,6 +100,15 @@ describe("accessibility and layout", () => {
     expect(errors).toEqual([]);
   });
 
+  it("keeps question 13's button on the first desktop screen, its 17 options in columns", async () => {
+    const { page, errors } = await harness.open({ viewport: WIDE });
+    await page.goto("/?teamSize=5&step=currentPlatform");
+    await page.getByRole("group", { name: "What runs the workload today?" }).waitFor();
+    const button = await page.locator("form button[type=submit]").first().boundingBox();
+    expect(button!.y + button!.height).toBeLessThanOrEqual(WIDE.height);
+    expect(errors).toEqual([]);
+  });
+
   it("fits a wide screen with no sideways scrolling", async () => {
     const { page, errors } = await harness.open({ viewport: { width: 1920, height: 1080 } });
     await page.goto(RESULT);
