@@ -169,9 +169,15 @@ describe("the result page", () => {
 
     const html = await download(page, "HTML");
     expect(html.name).toMatch(/\.html$/);
-    const reader = await harness.browser.newPage();
+    const reader = await harness.browser.newPage({ viewport: { width: 390, height: 844 } });
     await reader.setContent(html.bytes.toString("utf8"));
     expect(await reader.locator("h1").first().textContent()).toContain(name);
+    expect(await reader.locator("h2").first().textContent()).toBe("Summary");
+    // Its tables stack on a phone: nothing scrolls sideways.
+    expect(
+      await reader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    await reader.screenshot({ path: "/tmp/platform-advisor-report-phone.png", fullPage: false });
     await reader.close();
 
     const pdf = await download(page, "PDF");

@@ -8,7 +8,7 @@ const STYLE = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --good: #1a7f37; --bad: #cf222e; --accent: #0969da; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: #fff; }
-main { max-width: 960px; margin: 0 auto; padding: 32px 16px 48px; }
+main { max-width: 960px; margin: 0 auto; padding: 32px 16px 48px; overflow-wrap: anywhere; }
 h1 { font-size: 1.7rem; margin: 0 0 12px; }
 h2 { font-size: 1.3rem; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 18px 0 6px; }
@@ -30,7 +30,7 @@ figcaption ol { margin: 0; padding-left: 1.6em; font-size: 0.9em; columns: 14em;
 figcaption li.ruled-out { color: var(--muted); }
 ul { padding-left: 1.3em; }
 @media (max-width: 600px) {
-  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack thead tr { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
   table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
   table.stack tr { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 8px; padding: 4px 0; }
   table.stack td { border: 0; padding: 2px 8px; text-align: left; white-space: normal; }
