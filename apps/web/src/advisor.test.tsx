@@ -120,8 +120,21 @@ describe("the questionnaire", () => {
     const input = screen.getByRole<HTMLInputElement>("textbox", { name: "Exact number of engineers" });
     await user.clear(input);
     await user.type(input, "30");
-    await user.click(screen.getByRole("button", { name: "Update recommendation" }));
+    const update = screen.getByRole("button", { name: "Update recommendation" });
+    expect(update.className).toBe("primary");
+    expect(screen.getByRole("button", { name: "Next question" }).className).toBe("secondary");
+    await user.click(update);
     expect(params()).toEqual({ view: "result", teamSize: "30" });
+  });
+
+  it("goes back to the result with Enter when an answer is changed from it", async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, "", "/?teamSize=3&step=teamSize&edit=1");
+    render(<Advisor questions={QUESTIONS} />);
+    const input = screen.getByRole<HTMLInputElement>("textbox", { name: "Exact number of engineers" });
+    await user.clear(input);
+    await user.type(input, "12{Enter}");
+    expect(params()).toEqual({ view: "result", teamSize: "12" });
   });
 
   it("can be walked with the keyboard alone", async () => {
