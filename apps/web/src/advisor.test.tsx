@@ -127,6 +127,15 @@ describe("the questionnaire", () => {
     expect(params()).toEqual({ view: "result", teamSize: "30" });
   });
 
+  it("offers Start over once something is answered, and clears every answer", async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, "", "/?teamSize=3&step=hosting");
+    render(<Advisor questions={QUESTIONS} />);
+    await user.click(screen.getByRole("button", { name: "Start over" }));
+    expect(params()).toEqual({});
+    expect(screen.queryByRole("button", { name: "Start over" })).toBeNull();
+  });
+
   it("goes back to the result with Enter when an answer is changed from it", async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, "", "/?teamSize=3&step=teamSize&edit=1");

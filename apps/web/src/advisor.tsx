@@ -81,6 +81,10 @@ export function Advisor({ questions }: { questions: readonly Question[] }) {
         go({ ...withAnswers(applyAnswer(questions, state, question, answer)), step: question }, "replace");
       }}
       onBack={(to) => go({ ...state, step: to }, "push")}
+      onStartOver={() => {
+        setApplied(undefined);
+        navigate("", "push");
+      }}
       onSubmit={(question, answer, next) => {
         clearError(question);
         const set = applyAnswer(questions, state, question, answer);

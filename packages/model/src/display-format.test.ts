@@ -7,7 +7,6 @@ import {
   formatChangeShortOf,
   formatImpact,
   pointsOf,
-  possessive,
 } from "./display-format.ts";
 import type { Recommendation } from "./recommendation.ts";
 
@@ -39,11 +38,6 @@ describe("display formatters", () => {
     expect(formatAnswer("hosting", ["aws"])).toBe("AWS");
     expect(formatAnswer("needs", [])).toBe("none");
     expect(formatChangeShort({ containerCount: 120 })).toBe("120 containers");
-  });
-
-  it("does not write s's on names that end in s", () => {
-    expect(possessive("Kubernetes")).toBe("Kubernetes'");
-    expect(possessive("Docker Swarm")).toBe("Docker Swarm's");
   });
 
   it("says how sure the recommendation is in words", () => {

@@ -88,9 +88,6 @@ const GROWTH_UNITS: Record<GrowthStep["dimension"], string> = {
 export const formatGrowth = (step: GrowthStep): string =>
   `x${formatPoints(step.factor)}: ${countOf(step.value, GROWTH_UNITS[step.dimension])}`;
 
-/** "Kubernetes' reasons", "Docker Swarm's reasons": no "s's" on names that end in s. */
-export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
-
 /** Below this margin in points, the first place is a close call. */
 export const CLOSE_CALL_POINTS = 5;
 
