@@ -36,6 +36,16 @@ export function AssumptionList({ recommendation, questions, onEdit }: Props) {
           })}
         </ul>
       )}
+      {recommendation.ignored.length > 0 && (
+        <>
+          <h3 className="ignored-heading">Answers not used on this path</h3>
+          <ul className="ignored">
+            {recommendation.ignored.map((item) => (
+              <li key={item.question}>{item.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

@@ -99,11 +99,15 @@ describe("the result page", () => {
     expect(document.body.textContent).not.toMatch(RAW_FILE);
   });
 
-  it("lists every conflict with a stated preference in the summary", async () => {
+  it("lists every conflict with a stated preference in the summary, and the answers not used", async () => {
     stubApi(() => json(RECOMMENDATION_WITH_CONFLICTS));
     renderPage();
     const conflicts = await screen.findByRole("note", { name: "1 conflict with your answers" });
     expect(conflicts.textContent).toContain("The best serverless option is AWS Fargate.");
+    const user = userEvent.setup();
+    const assumptions = await openDetails(user, "What we assumed");
+    expect(within(assumptions).getByRole("heading", { name: "Answers not used on this path" })).toBeTruthy();
+    expect(within(assumptions).getByText("What runs today is not asked on this path.")).toBeTruthy();
   });
 
   it("keeps every detail collapsed until asked for", async () => {
