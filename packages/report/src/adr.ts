@@ -12,16 +12,6 @@ const yamlString = (text: string): string => JSON.stringify(text);
 const yamlList = (items: string[] = []): string =>
   items.length === 0 ? "[]" : `[${items.map(yamlString).join(", ")}]`;
 
-const cited = (reason: ReportReason): string => `${escapeMarkdown(reason.text)} (${escapeMarkdown(reason.source)})`;
-
-const prosAndCons = (entry: PlatformReasons): string[] => {
-  const lines = [
-    ...entry.pros.map((reason) => `* Good, because ${cited(reason)}`),
-    ...entry.cons.map((reason) => `* Bad, because ${cited(reason)}`),
-  ];
-  return lines.length > 0 ? lines : ["* Neutral, because no rule added or removed points"];
-};
-
 const NAMES = CATALOGUE.map((platform) => platform.name.split(" ")[0] ?? platform.name);
 
 /** A sentence as a clause after "because": its first letter lower-cased, unless it starts with a name. */
@@ -29,6 +19,17 @@ const lowerFirst = (text: string): string => {
   const first = text.split(/[\s:,]/)[0] ?? "";
   const isName = NAMES.includes(first) || /[A-Z].*[A-Z]/.test(first);
   return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
+};
+
+const cited = (reason: ReportReason): string =>
+  `${escapeMarkdown(lowerFirst(reason.text))} (${escapeMarkdown(reason.source)})`;
+
+const prosAndCons = (entry: PlatformReasons): string[] => {
+  const lines = [
+    ...entry.pros.map((reason) => `* Good, because ${cited(reason)}`),
+    ...entry.cons.map((reason) => `* Bad, because ${cited(reason)}`),
+  ];
+  return lines.length > 0 ? lines : ["* Neutral, because no rule added or removed points"];
 };
 
 /**
@@ -86,7 +87,7 @@ export const renderAdr = (report: ReportData, people: AdrPeople = {}): string =>
     ...options.map((entry) => `* ${escapeMarkdown(entry.name)}`),
     ...report.ruledOut.map(
       (group) =>
-        `* Ruled out: ${escapeMarkdown(group.platforms.join(", "))}. ${escapeMarkdown(group.cause)} (${escapeMarkdown(group.source)})`,
+        `* Ruled out: ${escapeMarkdown(group.platforms.join(", "))}, which ${escapeMarkdown(lowerFirst(group.cause))} (${escapeMarkdown(group.source)})`,
     ),
     "",
     "## Decision Outcome",

@@ -167,7 +167,7 @@ describe("the result page", () => {
     const out = await openDetails(user, "Ruled out");
     const rows = within(out).getAllByRole("row").slice(1);
     expect(rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.firstChild?.textContent))).toEqual([
-      ["Run only on AWS, and you host on-prem", "AWS Fargate"],
+      ["Runs only on AWS, and you host on-prem", "AWS Fargate"],
     ]);
   });
 
