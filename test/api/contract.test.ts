@@ -154,6 +154,21 @@ describe("POST /api/v1/reports", () => {
     expect(body.subarray(0, start.length).toString("latin1")).toBe(start);
   });
 
+  it("gives a MADR decision record, named as MADR numbers them, that links back to the answers", async () => {
+    const expected = await recommend(TEAM);
+    const response = await testApp().app.request("/api/v1/reports?format=adr", json({ answers: TEAM }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="0001-container-platform-${expected.recommended}.md"`,
+    );
+    const record = await response.text();
+    expect(record).toMatch(/^---\nstatus: proposed\ndate: 2026-11-22\n/);
+    expect(record).toContain("## Decision Outcome");
+    expect(record).toContain(`ruleset ${RULESET_VERSION}`);
+    expect(record).toMatch(/<http:\/\/localhost\/\?view=result&[^>]+>/);
+  });
+
   it("puts the recommendation, the ruleset version and the date in the report", async () => {
     const expected = await recommend(TEAM);
     const name = CATALOGUE.find((p) => p.id === expected.recommended)?.name ?? "";

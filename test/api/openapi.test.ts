@@ -126,7 +126,7 @@ describe("live responses match the documented schemas", () => {
     await expectDocumented(path, "post", await app.request(path, json({ items: [] })));
   });
 
-  it.each(["md", "html", "pdf", "json"])("/api/v1/reports?format=%s", async (format) => {
+  it.each(["md", "html", "pdf", "json", "adr"])("/api/v1/reports?format=%s", async (format) => {
     const response = await app.request(`/api/v1/reports?format=${format}`, json({ answers: TEAM }));
     expect(response.status).toBe(200);
     await expectDocumented("/api/v1/reports", "post", response);

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "./harness.ts";
+import { MAX_SCREENS, TEAMS, VIEWPORTS } from "./teams.ts";
 
 const RESULT = "/?view=result&teamSize=25&containerCount=60&hosting=aws";
 const PHONE = { width: 390, height: 844 };
@@ -28,8 +29,10 @@ const violations = async (page: Page) => {
 const sidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** Waits for the result and opens every detail section, so that checks see all of it. */
 const waitForResult = async (page: Page) => {
   await page.getByRole("heading", { level: 1, name: /^Recommendation: / }).waitFor();
+  for (const summary of await page.locator("details.disclosure > summary").all()) await summary.click();
   await page.getByRole("img", { name: "Complexity versus capability" }).locator(".recharts-surface").waitFor();
   await page.getByRole("table", { name: "The top platforms compared feature by feature" }).waitFor();
 };
@@ -72,7 +75,7 @@ describe("accessibility and layout", () => {
     await waitForResult(page);
     await page.getByRole("button", { name: "Show the chart's data as a table" }).click();
     await page
-      .locator("details")
+      .locator("details.source")
       .first()
       .evaluate((element) => element.setAttribute("open", ""));
     await page.screenshot({ path: "/tmp/platform-advisor-result.png", fullPage: true });
@@ -97,6 +100,15 @@ describe("accessibility and layout", () => {
     expect(errors).toEqual([]);
   });
 
+  it("keeps question 13's button on the first desktop screen, its 17 options in columns", async () => {
+    const { page, errors } = await harness.open({ viewport: WIDE });
+    await page.goto("/?teamSize=5&step=currentPlatform");
+    await page.getByRole("group", { name: "What runs the workload today?" }).waitFor();
+    const button = await page.locator("form button[type=submit]").first().boundingBox();
+    expect(button!.y + button!.height).toBeLessThanOrEqual(WIDE.height);
+    expect(errors).toEqual([]);
+  });
+
   it("fits a wide screen with no sideways scrolling", async () => {
     const { page, errors } = await harness.open({ viewport: { width: 1920, height: 1080 } });
     await page.goto(RESULT);
@@ -104,6 +116,29 @@ describe("accessibility and layout", () => {
     expect(await sidewaysScroll(page)).toBe(0);
     expect(errors).toEqual([]);
   });
+});
+
+describe("the result's length", () => {
+  it.each(Object.entries(TEAMS))(
+    "%s: at most 3 screens on a desktop and 5 on a phone, details closed",
+    async (_, query) => {
+      for (const [device, viewport] of Object.entries(VIEWPORTS) as [
+        keyof typeof VIEWPORTS,
+        (typeof VIEWPORTS)[keyof typeof VIEWPORTS],
+      ][]) {
+        const { page, errors, context } = await harness.open({ viewport });
+        await page.goto(`/?view=result&${query}`);
+        await page.getByRole("heading", { level: 1, name: /^Recommendation: / }).waitFor();
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height / viewport.height, device).toBeLessThanOrEqual(MAX_SCREENS[device]);
+        const card = await page.locator("section.summary").boundingBox();
+        if (device === "desktop") expect(card!.y + card!.height).toBeLessThanOrEqual(viewport.height);
+        expect(await sidewaysScroll(page)).toBe(0);
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });
 
 describe("failures", () => {
@@ -135,7 +170,7 @@ describe("failures", () => {
     await page.goto(RESULT);
     const alert = page.getByRole("alert");
     await alert.filter({ hasText: "could not be reached" }).waitFor();
-    await page.locator("dl.answers").getByText("25 engineers").waitFor();
+    await page.locator("ul.chips").getByText("25 engineers").waitFor();
     await alert.getByRole("button", { name: "Retry" }).click();
     await waitForResult(page);
   });

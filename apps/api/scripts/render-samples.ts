@@ -22,7 +22,7 @@ const answers = {
 
 const app = createApp(loadConfig({ LOG_LEVEL: "silent" }), { logger: silentLogger });
 mkdirSync(out, { recursive: true });
-for (const format of ["md", "html", "pdf", "json"]) {
+for (const format of ["md", "html", "pdf", "json", "adr"]) {
   const response = await app.request(`/api/v1/reports?format=${format}`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -1,4 +1,5 @@
 import type { Recommendation } from "@platform-advisor/model";
+import { describeSource } from "@platform-advisor/model";
 import type { Paint } from "./colour.ts";
 
 const impact = (value: number | null) =>
@@ -22,7 +23,7 @@ export const textSummary = (recommendation: Recommendation, paint: Paint): strin
   for (const reason of reasons.slice(0, SHOWN.reasons)) {
     const sign = impact(reason.impact).padStart(4);
     const colour = (reason.impact ?? 0) < 0 ? paint.red : paint.green;
-    lines.push(`  ${colour(sign)}  ${reason.text} ${paint.dim(`[${reason.source}]`)}`);
+    lines.push(`  ${colour(sign)}  ${reason.text} ${paint.dim(`[${describeSource(reason.source).label}]`)}`);
   }
   lines.push("", paint.bold("Ranking"));
   const shown = recommendation.ranking.filter((e) => e.eligible).slice(0, SHOWN.ranking);

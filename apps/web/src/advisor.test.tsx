@@ -120,8 +120,30 @@ describe("the questionnaire", () => {
     const input = screen.getByRole<HTMLInputElement>("textbox", { name: "Exact number of engineers" });
     await user.clear(input);
     await user.type(input, "30");
-    await user.click(screen.getByRole("button", { name: "Update recommendation" }));
+    const update = screen.getByRole("button", { name: "Update recommendation" });
+    expect(update.className).toBe("primary");
+    expect(screen.getByRole("button", { name: "Next question" }).className).toBe("secondary");
+    await user.click(update);
     expect(params()).toEqual({ view: "result", teamSize: "30" });
+  });
+
+  it("offers Start over once something is answered, and clears every answer", async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, "", "/?teamSize=3&step=hosting");
+    render(<Advisor questions={QUESTIONS} />);
+    await user.click(screen.getByRole("button", { name: "Start over" }));
+    expect(params()).toEqual({});
+    expect(screen.queryByRole("button", { name: "Start over" })).toBeNull();
+  });
+
+  it("goes back to the result with Enter when an answer is changed from it", async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, "", "/?teamSize=3&step=teamSize&edit=1");
+    render(<Advisor questions={QUESTIONS} />);
+    const input = screen.getByRole<HTMLInputElement>("textbox", { name: "Exact number of engineers" });
+    await user.clear(input);
+    await user.type(input, "12{Enter}");
+    expect(params()).toEqual({ view: "result", teamSize: "12" });
   });
 
   it("can be walked with the keyboard alone", async () => {

@@ -6,6 +6,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from "./flow/url-state.
 import { type NavigationMode, useSearch } from "./hooks/use-search.ts";
 import type { FieldError } from "./questionnaire/question-step.tsx";
 import { Questionnaire } from "./questionnaire/questionnaire.tsx";
+import type { AppliedChange } from "./result/applied-change.tsx";
 import { ResultPage } from "./result/result-page.tsx";
 
 type FieldErrors = Partial<Record<QuestionId, FieldError>>;
@@ -18,6 +19,8 @@ type FieldErrors = Partial<Record<QuestionId, FieldError>>;
 export function Advisor({ questions }: { questions: readonly Question[] }) {
   const { search, moved, navigate } = useSearch();
   const decoded = useMemo(() => decodeUrlState(questions, search), [questions, search]);
+  /** The what-if last applied, with the address it led to: undoable while that address is on screen. */
+  const [applied, setApplied] = useState<(AppliedChange & { search: string; undo: string }) | undefined>(undefined);
   const [errors, setErrors] = useState<FieldErrors>(() =>
     Object.fromEntries(decoded.issues.map((issue) => [issue.question, { message: issue.message, raw: issue.raw }])),
   );
@@ -48,7 +51,18 @@ export function Advisor({ questions }: { questions: readonly Question[] }) {
         search={encodeUrlState(questions, { ...state, step: undefined, editing: false })}
         focusOnMount={moved}
         onEdit={edit}
-        onApply={(change) => go(withAnswers(applyChange(questions, state, change)), "push")}
+        {...(applied && `?${applied.search}` === search
+          ? { applied, onUndo: () => navigate(applied.undo, "push") }
+          : {})}
+        onApply={(change) => {
+          const next = encodeUrlState(questions, withAnswers(applyChange(questions, state, change)));
+          setApplied({ change, before: answers, search: next, undo: search.replace(/^\?/, "") });
+          navigate(next, "push");
+        }}
+        onStartOver={() => {
+          setApplied(undefined);
+          navigate("", "push");
+        }}
       />
     );
   }
@@ -67,6 +81,10 @@ export function Advisor({ questions }: { questions: readonly Question[] }) {
         go({ ...withAnswers(applyAnswer(questions, state, question, answer)), step: question }, "replace");
       }}
       onBack={(to) => go({ ...state, step: to }, "push")}
+      onStartOver={() => {
+        setApplied(undefined);
+        navigate("", "push");
+      }}
       onSubmit={(question, answer, next) => {
         clearError(question);
         const set = applyAnswer(questions, state, question, answer);

@@ -1,5 +1,6 @@
 export * from "./answers.ts";
 export * from "./catalogue.ts";
+export * from "./display-format.ts";
 export * from "./feature-rows.ts";
 export * from "./org-profile.ts";
 export * from "./path.ts";
@@ -8,5 +9,7 @@ export * from "./platform-id.ts";
 export * from "./question.ts";
 export * from "./questionnaire.ts";
 export * from "./recommendation.ts";
+export * from "./ruled-out.ts";
+export * from "./source-registry.ts";
 export * from "./sources.ts";
 export * from "./visibility.ts";

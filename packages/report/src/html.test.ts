@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "./html.ts";
 import { reportData } from "./report-data.ts";
-import { sampleRecommendation } from "./test-fixture.ts";
+import { sampleRecommendation, sampleRecommendationWithConflicts } from "./test-fixture.ts";
 
-const html = renderHtml(reportData(sampleRecommendation(), { teamSize: 8 }, new Date("2026-11-22T00:00:00Z")));
+const when = new Date("2026-11-22T00:00:00Z");
+const html = renderHtml(reportData(sampleRecommendation(), { teamSize: 8 }, when));
 
 describe("renderHtml", () => {
   it("is one standalone document: no external scripts, styles, images or fonts", () => {
@@ -11,14 +12,20 @@ describe("renderHtml", () => {
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
   });
 
-  it("draws the chart as inline SVG with one marker per platform", () => {
+  it("draws the chart as inline SVG with one marker per platform, ruled-out ones hollow", () => {
     const svg = html.split("<svg")[1]?.split("</svg>")[0] ?? "";
     expect(svg.match(/<circle /g)).toHaveLength(15);
+    expect(svg.match(/<circle [^>]*fill="#ffffff"/g)).toHaveLength(10);
   });
 
-  it("has a print stylesheet", () => {
+  it("prints the summary on a page of its own", () => {
     expect(html).toContain("@media print");
-    expect(html).toContain("@page");
+    expect(html).toMatch(/section\.summary \{ break-after: page; \}/);
+  });
+
+  it("stacks table cells with their column's name on a phone", () => {
+    expect(html).toContain("@media (max-width: 600px)");
+    expect(html).toContain('data-label="Reason"');
   });
 
   it("escapes text from the recommendation", () => {
@@ -26,20 +33,26 @@ describe("renderHtml", () => {
     expect(html).not.toContain("<Docker>");
   });
 
-  it("shows the sections of the report", () => {
-    for (const heading of [
-      "Recommendation",
-      "Ranking",
-      "Complexity versus capability",
-      "Reasons for and against each platform",
-      "Why the excluded platforms are out",
-      "Assumptions",
-      "What would change the recommendation",
-      "Growth path",
-      "Answers",
-      "Sources",
-    ]) {
-      expect(html).toContain(`<h2>${heading}</h2>`);
-    }
+  it("opens with the summary, then the appendices, with no raw file names", () => {
+    const headings = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((match) => match[1]);
+    expect(headings).toEqual([
+      "Summary",
+      "Appendix A. Ranking and chart",
+      "Appendix B. Reasons for and against each platform",
+      "Appendix C. Ruled out",
+      "Appendix D. Answers and assumptions",
+      "Appendix E. What would change the recommendation",
+      "Appendix F. Sources",
+    ]);
+    expect(html).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(html).toMatch(/<li><a href="https:\/\/[^"]+">[^<]+<\/a><\/li>/);
+    expect(html).toContain("<li><cite>Container Orchestration, ch. 4 of a Docker in Production course</cite>");
+  });
+
+  it("shows conflicts and the profile in the summary", () => {
+    const conflicted = renderHtml(reportData(sampleRecommendationWithConflicts(), {}, when));
+    const summary = conflicted.split('<section id="ranking"')[0] ?? "";
+    expect(summary).toContain("The best serverless option is Google Cloud Run.");
+    expect(summary).toContain("organisation profile Acme platform policy, revision 3");
   });
 });

@@ -1,140 +1,106 @@
-import type { Reason } from "@platform-advisor/model";
 import { chartLayout } from "./chart.ts";
 import { escapeHtml as e } from "./escape-html.ts";
-import { formatImpact, formatScore } from "./format.ts";
-import type { PlatformReasons, ReportData } from "./report-data.ts";
+import type { ReportData } from "./report-data.ts";
+import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
 import { renderSvgChart } from "./svg-chart.ts";
 
 const STYLE = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --good: #1a7f37; --bad: #cf222e; --accent: #0969da; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: #fff; }
-main { max-width: 960px; margin: 0 auto; padding: 32px 24px 48px; }
-h1 { font-size: 1.8rem; margin: 0 0 4px; }
+main { max-width: 960px; margin: 0 auto; padding: 32px 16px 48px; overflow-wrap: anywhere; }
+h1 { font-size: 1.7rem; margin: 0 0 12px; }
 h2 { font-size: 1.3rem; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 20px 0 8px; }
-.meta, .source, figcaption, .note { color: var(--muted); }
+h3 { font-size: 1.05rem; margin: 18px 0 6px; }
+.muted, .source { color: var(--muted); }
 .source { font-size: 0.85em; }
-.verdict { border: 1px solid var(--line); border-left: 6px solid var(--good); border-radius: 6px; padding: 12px 20px; }
-.verdict .lead { font-size: 1.15rem; margin: 4px 0 8px; }
+section.summary { border: 1px solid var(--line); border-left: 6px solid var(--good); border-radius: 6px; padding: 4px 20px 12px; }
+section.summary h2 { border: 0; margin-top: 12px; }
+.lead { font-size: 1.25rem; font-weight: 600; margin: 4px 0; }
+.table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 0.92em; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.pro { color: var(--good); font-weight: 600; }
-.con, .out { color: var(--bad); font-weight: 600; }
-tr.excluded td { color: var(--muted); }
-figure { margin: 8px 0; display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.source { font-size: 0.85em; }
+tr.muted td { color: var(--muted); }
+figure { margin: 8px 0; }
 figure svg { max-width: 100%; height: auto; }
-figcaption ol { margin: 0; padding-left: 1.6em; font-size: 0.9em; }
-figcaption li.excluded { color: #8c959f; }
-ul.reasons { margin: 4px 0; padding-left: 1.2em; }
-footer { margin-top: 40px; font-size: 0.85em; color: var(--muted); }
+figcaption ol { margin: 0; padding-left: 1.6em; font-size: 0.9em; columns: 14em; }
+figcaption li.ruled-out { color: var(--muted); }
+ul { padding-left: 1.3em; }
+@media (max-width: 600px) {
+  table.stack thead tr { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+  table.stack tr { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 8px; padding: 4px 0; }
+  table.stack td { border: 0; padding: 2px 8px; text-align: left; white-space: normal; }
+  table.stack td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+}
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; }
-  table, figure, .verdict, .platform, section.chart { break-inside: avoid; }
+  section.summary { break-after: page; }
+  h2, h3 { break-after: avoid; }
+  tr, figure { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 
-const reasonTable = (reasons: Reason[]): string =>
-  `<table><thead><tr><th>Effect</th><th>Reason</th><th>Source</th></tr></thead><tbody>${reasons
+const table = (item: Extract<Block, { kind: "table" }>): string =>
+  `<div class="table-wrap"><table class="stack"><thead><tr>${item.header.map((cell) => `<th scope="col">${e(cell)}</th>`).join("")}</tr></thead><tbody>${item.rows
     .map(
-      (reason) =>
-        `<tr><td class="num ${reason.impact === null ? "out" : reason.impact > 0 ? "pro" : "con"}">${formatImpact(reason.impact)}</td><td>${e(reason.text)}</td><td class="source">${e(reason.source)}</td></tr>`,
+      (row, index) =>
+        `<tr${item.muted?.[index] ? ` class="muted"` : ""}>${row
+          .map(
+            (cell, column) =>
+              `<td class="${item.columns[column] ?? "text"}" data-label="${e(item.header[column] ?? "")}">${e(cell)}</td>`,
+          )
+          .join("")}</tr>`,
     )
-    .join("")}</tbody></table>`;
+    .join("")}</tbody></table></div>`;
 
-const table = (header: string[], rows: string[][]): string =>
-  `<table><thead><tr>${header.map((cell) => `<th>${cell}</th>`).join("")}</tr></thead><tbody>${rows
-    .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`)
-    .join("")}</tbody></table>`;
+const chart = (report: ReportData): string =>
+  `<figure>${renderSvgChart(chartLayout(report.chart, report.requirements))}<figcaption><ol>${report.chart
+    .map(
+      (point) =>
+        `<li class="${point.eligible ? "eligible" : "ruled-out"}">${e(point.name)}${point.eligible ? "" : " (ruled out)"}</li>`,
+    )
+    .join("")}</ol></figcaption></figure>`;
 
-const platformSection = (entry: PlatformReasons): string => {
-  const reasons = [...entry.pros, ...entry.cons];
-  return `<div class="platform"><h3>${entry.rank}. ${e(entry.name)}: ${formatScore(entry.score)}/100</h3>${
-    reasons.length === 0 ? `<p class="note">No rule added or removed points.</p>` : reasonTable(reasons)
-  }</div>`;
+const block = (report: ReportData, item: Block): string => {
+  switch (item.kind) {
+    case "lead":
+      return `<p class="lead">${e(item.text)}</p>`;
+    case "paragraph":
+      return `<p${item.muted ? ` class="muted"` : ""}>${e(item.text)}</p>`;
+    case "list":
+      return `<ul>${item.items.map((text) => `<li>${e(text)}</li>`).join("")}</ul>`;
+    case "subheading":
+      return `<h3>${e(item.text)}</h3>`;
+    case "table":
+      return table(item);
+    case "chart":
+      return chart(report);
+    case "sources":
+      return `<ul class="sources">${item.items
+        .map((source) => {
+          const title = source.url
+            ? `<a href="${e(source.url)}">${e(source.title)}</a>`
+            : `<cite>${e(source.title)}</cite>`;
+          const sections = sectionsLine(source);
+          return `<li>${title}${sections ? `<span class="muted">, ${e(sections)}</span>` : ""}</li>`;
+        })
+        .join("")}</ul>`;
+  }
 };
 
-const exclusionSection = (entry: PlatformReasons): string =>
-  `<div class="platform"><h3>${e(entry.name)}</h3><ul class="reasons">${entry.exclusions
-    .map((reason) => `<li>${e(reason.text)} <span class="source">(${e(reason.source)})</span></li>`)
-    .join("")}</ul></div>`;
+const section = (report: ReportData, item: Section): string =>
+  `<section id="${item.id}" class="${item.id}"><h2>${e(item.heading)}</h2>${item.blocks.map((entry) => block(report, entry)).join("\n")}</section>`;
 
-/** The report as one standalone HTML page: inline styles, an inline SVG chart and a print stylesheet. */
+/** The report as one standalone HTML page: the summary first, then appendices; inline styles and SVG chart. */
 export const renderHtml = (report: ReportData): string => {
-  const eligible = report.platforms.filter((entry) => entry.eligible);
-  const excluded = report.platforms.filter((entry) => !entry.eligible);
-  const layout = chartLayout(report.chart, report.requirements);
-  const lead = report.runnerUp
-    ? `<strong>${e(report.recommended.name)}</strong> scores <strong>${formatScore(report.recommended.score)}/100</strong>, ${formatScore(report.margin)} points ahead of ${e(report.runnerUp.name)} (${formatScore(report.runnerUp.score)}).`
-    : `<strong>${e(report.recommended.name)}</strong> scores <strong>${formatScore(report.recommended.score)}/100</strong>.`;
-
-  const body = [
-    `<header><h1>${e(report.title)}</h1><p class="meta">Made on <time datetime="${e(report.generatedAt)}">${report.date}</time> by Platform Advisor, ruleset ${e(report.rulesetVersion)}.</p></header>`,
-    `<section><h2>Recommendation</h2><div class="verdict"><p class="lead">${lead}</p>${
-      report.why.length > 0
-        ? `<p>Why:</p>${reasonTable(report.why)}`
-        : `<p class="note">No single reason stands out: it is the platform that loses the fewest points.</p>`
-    }</div></section>`,
-    `<section><h2>Ranking</h2>${table(
-      ["Rank", "Platform", "Score", "Eligible", "Complexity", "Capability"],
-      report.chart.map((point) => [
-        String(point.rank),
-        e(point.name),
-        formatScore(report.platforms.find((p) => p.platform === point.platform)?.score ?? 0),
-        point.eligible ? "yes" : "no",
-        String(point.complexity),
-        String(point.capability),
-      ]),
-    )}</section>`,
-    `<section class="chart"><h2>Complexity versus capability</h2><p class="note">Both on the catalogue's 0-10 scale. These answers need a capability of about ${report.requirements.capability}; this team carries a complexity of about ${report.requirements.complexityBudget} comfortably (shaded: capable enough and simple enough). Markers carry the rank; green is recommended, blue eligible, grey excluded.</p><figure>${renderSvgChart(layout)}<figcaption><ol>${report.chart
-      .map((point) => `<li class="${point.eligible ? "eligible" : "excluded"}">${e(point.name)}</li>`)
-      .join("")}</ol></figcaption></figure></section>`,
-    `<section><h2>Reasons for and against each platform</h2>${eligible.map(platformSection).join("")}</section>`,
-    `<section><h2>Why the excluded platforms are out</h2>${
-      excluded.length === 0 ? `<p class="note">No platform is excluded.</p>` : excluded.map(exclusionSection).join("")
-    }</section>`,
-    `<section><h2>Assumptions</h2>${
-      report.assumptions.length === 0
-        ? `<p class="note">Every question was answered: nothing was assumed.</p>`
-        : table(
-            ["Question", "Assumed", "Why"],
-            report.assumptions.map((a) => [
-              e(a.label),
-              e(a.value),
-              e(a.text) + (a.source ? ` <span class="source">(${e(a.source)})</span>` : ""),
-            ]),
-          )
-    }</section>`,
-    `<section><h2>What would change the recommendation</h2>${
-      report.whatIf.length === 0
-        ? `<p class="note">No small change to the answers changes the recommendation.</p>`
-        : table(
-            ["If", "Recommended", "Why"],
-            report.whatIf.map((w) => [e(w.change), e(w.recommended), e(w.text)]),
-          )
-    }</section>`,
-    `<section><h2>Growth path</h2>${
-      report.growthPath.length === 0
-        ? `<p class="note">The recommendation holds as the workload grows.</p>`
-        : table(
-            ["When it grows", "Recommended", "Why"],
-            report.growthPath.map((g) => [e(g.step), e(g.recommended), e(g.text)]),
-          )
-    }</section>`,
-    `<section><h2>Answers</h2>${table(
-      ["Question", "Answer", "Origin"],
-      report.answers.map((a) => [e(a.label), e(a.value), a.origin]),
-    )}</section>`,
-    `<section><h2>Sources</h2><ul>${report.sources.map((source) => `<li>${e(source)}</li>`).join("")}</ul></section>`,
-    `<footer>Platform Advisor report, ruleset ${e(report.rulesetVersion)}, ${e(report.generatedAt)}. The same answers and ruleset always give the same recommendation.</footer>`,
-  ].join("\n");
-
+  const { summary, appendices } = reportSections(report);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -145,7 +111,9 @@ export const renderHtml = (report: ReportData): string => {
 </head>
 <body>
 <main>
-${body}
+<h1>${e(report.title)}</h1>
+${section(report, summary)}
+${appendices.map((item) => section(report, item)).join("\n")}
 </main>
 </body>
 </html>

@@ -1,36 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown, renderMarkdown } from "./markdown.ts";
 import { reportData } from "./report-data.ts";
-import { sampleRecommendation } from "./test-fixture.ts";
+import { sampleRecommendation, sampleRecommendationWithConflicts } from "./test-fixture.ts";
 
-const markdown = renderMarkdown(reportData(sampleRecommendation(), { teamSize: 8 }, new Date("2026-11-22T00:00:00Z")));
+const when = new Date("2026-11-22T00:00:00Z");
+const markdown = renderMarkdown(reportData(sampleRecommendation(), { teamSize: 8 }, when));
 
 describe("renderMarkdown", () => {
-  it("has every section of the report, in order", () => {
+  it("opens with the summary, then the appendices", () => {
     const headings = markdown.split("\n").filter((line) => line.startsWith("## "));
     expect(headings).toEqual([
-      "## Recommendation",
-      "## Ranking",
-      "## Complexity versus capability",
-      "## Reasons for and against each platform",
-      "## Why the excluded platforms are out",
-      "## Assumptions",
-      "## What would change the recommendation",
-      "## Growth path",
-      "## Answers",
-      "## Sources",
+      "## Summary",
+      "## Appendix A. Ranking and chart",
+      "## Appendix B. Reasons for and against each platform",
+      "## Appendix C. Ruled out",
+      "## Appendix D. Answers and assumptions",
+      "## Appendix E. What would change the recommendation",
+      "## Appendix F. Sources",
     ]);
     expect(markdown).toMatch(/^# Container platform recommendation: Docker Swarm\n/);
-    expect(markdown).toContain("Made on 2026-11-22 by Platform Advisor, ruleset test-1.");
+    expect(markdown).toContain("**Recommended: Docker Swarm, score 84 of 100.**");
+    expect(markdown).toContain("Clear choice: Kubernetes (self-managed) is 9 points behind.");
   });
 
-  it("ranks all 15 platforms in a table", () => {
-    const rows = markdown
-      .split("## Ranking")[1]
-      ?.split("##")[0]
-      ?.split("\n")
-      .filter((l) => /^\| \d+ \|/.test(l));
+  it("ranks all 15 platforms, and says ruled out instead of a zero score", () => {
+    const ranking = markdown.split("## Appendix A")[1]?.split("\n## ")[0] ?? "";
+    const rows = ranking.split("\n").filter((line) => /^\| (\d+|-) \|/.test(line));
     expect(rows).toHaveLength(15);
+    expect(rows.filter((row) => row.includes("| ruled out |"))).toHaveLength(10);
+    expect(ranking).not.toMatch(/\| 0 of 100 \|/);
+  });
+
+  it("shows no raw source file names", () => {
+    expect(markdown).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(markdown).toContain("Docker in Production, ch. 4, §4.5");
+  });
+
+  it("lists conflicts in the summary when there are some", () => {
+    const withConflicts = renderMarkdown(reportData(sampleRecommendationWithConflicts(), {}, when));
+    const summary = withConflicts.split("## Appendix A")[0] ?? "";
+    expect(summary).toContain("- You asked for serverless; Docker Swarm runs on servers you operate.");
+    expect(summary).toContain("organisation profile Acme platform policy, revision 3");
   });
 
   it("escapes text that would break tables or formatting", () => {
@@ -39,13 +49,14 @@ describe("renderMarkdown", () => {
     expect(escapeMarkdown("a_b*c|d\ne")).toBe("a\\_b\\*c\\|d e");
   });
 
-  it("draws the chart as a Mermaid quadrant chart whose points Mermaid can parse", () => {
+  it("draws the chart as a Mermaid quadrant chart whose labels keep the platforms' names", () => {
     const chart = markdown.split("```mermaid\n")[1]?.split("```")[0] ?? "";
     const points = chart.split("\n").filter((line) => line.includes(": ["));
     expect(points).toHaveLength(15);
     for (const line of points) {
-      // Mermaid's lexer: a label of letters, digits, spaces and hyphens; coordinates 0, 1 or 0.x only.
-      expect(line).toMatch(/^ {2}[A-Za-z0-9 -]+: \[(1|0(\.\d+)?), (1|0(\.\d+)?)\] radius: \d+, color: #[0-9a-f]{6}$/);
+      // Mermaid's lexer: a quoted string label; coordinates 0, 1 or 0.x only.
+      expect(line).toMatch(/^ {2}"[^"]+": \[(1|0(\.\d+)?), (1|0(\.\d+)?)\] radius: \d+, color: #[0-9a-f]{6}$/);
     }
+    expect(chart).toContain('"Developer PaaS (Fly.io, Railway, Render)": [');
   });
 });

@@ -1,32 +1,29 @@
-import type { Reason } from "@platform-advisor/model";
-import { type ChartPoint, pointColour } from "./chart.ts";
-import { formatImpact, formatScore } from "./format.ts";
-import type { PlatformReasons, ReportData } from "./report-data.ts";
+import type { ChartPoint } from "./chart.ts";
+import { pointColour } from "./chart.ts";
+import type { CitedSource, ReportData } from "./report-data.ts";
+import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
+
+/** A cited document as a Markdown line: its title (a link when public), then the sections cited. */
+export const markdownSource = (source: CitedSource): string => {
+  const title = source.url ? `[${escapeMarkdown(source.title)}](${source.url})` : escapeMarkdown(source.title);
+  const sections = sectionsLine(source);
+  return sections ? `${title}, ${escapeMarkdown(sections)}` : title;
+};
 
 /** Escapes text so Markdown shows it as written, including inside table cells. */
 export const escapeMarkdown = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s*\n\s*/g, " ");
 
-const table = (header: string[], rows: string[][]): string =>
+/** A Markdown table. */
+export const markdownTable = (header: string[], rows: string[][]): string =>
   [
-    `| ${header.join(" | ")} |`,
+    `| ${header.map(escapeMarkdown).join(" | ")} |`,
     `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
+    ...rows.map((row) => `| ${row.map(escapeMarkdown).join(" | ")} |`),
   ].join("\n");
 
-const reasonRows = (reasons: Reason[]) =>
-  reasons.map((reason) => [
-    formatImpact(reason.impact),
-    escapeMarkdown(reason.text),
-    `_${escapeMarkdown(reason.source)}_`,
-  ]);
-
-/** Mermaid's quadrant chart reads only letters, digits, spaces and hyphens in a label. */
-const mermaidLabel = (text: string): string =>
-  text
-    .replace(/[^A-Za-z0-9 -]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+/** A quoted Mermaid label keeps dots, commas and brackets ("Fly.io, Railway"); only quotes must go. */
+const mermaidLabel = (text: string): string => `"${text.replace(/"/g, "'")}"`;
 
 /** Mermaid accepts 0, 1 or 0.xxx as a coordinate, nothing else (not 1.0). */
 const unit = (value: number): string => {
@@ -54,94 +51,30 @@ const mermaidChart = (points: ChartPoint[]): string =>
     "```",
   ].join("\n");
 
-const platformSection = (entry: PlatformReasons): string => {
-  const reasons = [...entry.pros, ...entry.cons];
-  return [
-    `### ${entry.rank}. ${escapeMarkdown(entry.name)}: ${formatScore(entry.score)}/100`,
-    "",
-    reasons.length === 0
-      ? "No rule added or removed points."
-      : table(["Effect", "Reason", "Source"], reasonRows(reasons)),
-  ].join("\n");
+const block = (report: ReportData, item: Block): string => {
+  switch (item.kind) {
+    case "lead":
+      return `**${escapeMarkdown(item.text)}**`;
+    case "paragraph":
+      return item.muted ? `_${escapeMarkdown(item.text)}_` : escapeMarkdown(item.text);
+    case "list":
+      return item.items.map((text) => `- ${escapeMarkdown(text)}`).join("\n");
+    case "subheading":
+      return `### ${escapeMarkdown(item.text)}`;
+    case "table":
+      return markdownTable(item.header, item.rows);
+    case "chart":
+      return mermaidChart(report.chart);
+    case "sources":
+      return item.items.map((source) => `- ${markdownSource(source)}`).join("\n");
+  }
 };
 
-const exclusionSection = (entry: PlatformReasons): string =>
-  [
-    `### ${escapeMarkdown(entry.name)}`,
-    "",
-    ...entry.exclusions.map((reason) => `- ${escapeMarkdown(reason.text)} (_${escapeMarkdown(reason.source)}_)`),
-  ].join("\n");
+const section = (report: ReportData, item: Section): string =>
+  [`## ${escapeMarkdown(item.heading)}`, ...item.blocks.map((entry) => block(report, entry))].join("\n\n");
 
 /** The report as GitHub-flavoured Markdown; the chart is a Mermaid quadrant chart, which code hosts draw. */
 export const renderMarkdown = (report: ReportData): string => {
-  const eligible = report.platforms.filter((entry) => entry.eligible);
-  const excluded = report.platforms.filter((entry) => !entry.eligible);
-  const lead = report.runnerUp
-    ? `**${escapeMarkdown(report.recommended.name)}** scores **${formatScore(report.recommended.score)}/100**, ${formatScore(report.margin)} points ahead of ${escapeMarkdown(report.runnerUp.name)} (${formatScore(report.runnerUp.score)}).`
-    : `**${escapeMarkdown(report.recommended.name)}** scores **${formatScore(report.recommended.score)}/100**.`;
-
-  const sections = [
-    `# ${escapeMarkdown(report.title)}`,
-    `Made on ${report.date} by Platform Advisor, ruleset ${escapeMarkdown(report.rulesetVersion)}.`,
-    "## Recommendation",
-    lead,
-    report.why.length > 0
-      ? ["Why:", "", table(["Effect", "Reason", "Source"], reasonRows(report.why))].join("\n")
-      : "No single reason stands out: it is the platform that loses the fewest points.",
-    "## Ranking",
-    table(
-      ["Rank", "Platform", "Score", "Eligible", "Complexity", "Capability"],
-      report.platforms.map((entry) => {
-        const point = report.chart.find((p) => p.platform === entry.platform);
-        return [
-          String(entry.rank),
-          escapeMarkdown(entry.name),
-          formatScore(entry.score),
-          entry.eligible ? "yes" : "no",
-          String(point?.complexity ?? ""),
-          String(point?.capability ?? ""),
-        ];
-      }),
-    ),
-    "## Complexity versus capability",
-    `Both on the catalogue's 0-10 scale. These answers need a capability of about ${report.requirements.capability}; this team carries a complexity of about ${report.requirements.complexityBudget} comfortably. The recommended platform is the large green one, excluded platforms are grey.`,
-    mermaidChart(report.chart),
-    "## Reasons for and against each platform",
-    ...eligible.map(platformSection),
-    "## Why the excluded platforms are out",
-    excluded.length === 0 ? "No platform is excluded." : excluded.map(exclusionSection).join("\n\n"),
-    "## Assumptions",
-    report.assumptions.length === 0
-      ? "Every question was answered: nothing was assumed."
-      : table(
-          ["Question", "Assumed", "Why"],
-          report.assumptions.map((a) => [
-            escapeMarkdown(a.label),
-            escapeMarkdown(a.value),
-            escapeMarkdown(a.text) + (a.source ? ` (_${escapeMarkdown(a.source)}_)` : ""),
-          ]),
-        ),
-    "## What would change the recommendation",
-    report.whatIf.length === 0
-      ? "No small change to the answers changes the recommendation."
-      : table(
-          ["If", "Recommended", "Why"],
-          report.whatIf.map((w) => [escapeMarkdown(w.change), escapeMarkdown(w.recommended), escapeMarkdown(w.text)]),
-        ),
-    "## Growth path",
-    report.growthPath.length === 0
-      ? "The recommendation holds as the workload grows."
-      : table(
-          ["When it grows", "Recommended", "Why"],
-          report.growthPath.map((g) => [escapeMarkdown(g.step), escapeMarkdown(g.recommended), escapeMarkdown(g.text)]),
-        ),
-    "## Answers",
-    table(
-      ["Question", "Answer", "Origin"],
-      report.answers.map((a) => [escapeMarkdown(a.label), escapeMarkdown(a.value), a.origin]),
-    ),
-    "## Sources",
-    report.sources.map((source) => `- ${escapeMarkdown(source)}`).join("\n"),
-  ];
-  return `${sections.join("\n\n")}\n`;
+  const { summary, appendices } = reportSections(report);
+  return `${[`# ${escapeMarkdown(report.title)}`, section(report, summary), ...appendices.map((item) => section(report, item))].join("\n\n")}\n`;
 };

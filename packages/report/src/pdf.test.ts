@@ -4,10 +4,10 @@ import { renderPdf } from "./pdf.ts";
 import { reportData } from "./report-data.ts";
 import { sampleRecommendation } from "./test-fixture.ts";
 
-/** The text pdfkit drew with its standard fonts: each TJ array's hex strings, decoded. */
-const drawnText = (pdf: Buffer): string => {
+/** The text pdfkit drew with its standard fonts, one string per content stream (one per page, in order). */
+const drawnPages = (pdf: Buffer): string[] => {
   const source = pdf.toString("latin1");
-  const lines: string[] = [];
+  const pages: string[] = [];
   for (const match of source.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
     let content: string;
     try {
@@ -15,13 +15,17 @@ const drawnText = (pdf: Buffer): string => {
     } catch {
       continue;
     }
+    const lines: string[] = [];
     for (const array of content.matchAll(/\[([^\]]*)\] TJ/g)) {
       const hex = [...(array[1] ?? "").matchAll(/<([0-9a-f]*)>/g)].map((h) => h[1]).join("");
       lines.push(Buffer.from(hex, "hex").toString("latin1"));
     }
+    if (lines.length > 0) pages.push(lines.join("\n"));
   }
-  return lines.join("\n");
+  return pages;
 };
+
+const drawnText = (pdf: Buffer): string => drawnPages(pdf).join("\n");
 
 const render = (date: string) => renderPdf(reportData(sampleRecommendation(), { teamSize: 8 }, new Date(date)));
 
@@ -37,14 +41,30 @@ describe("renderPdf", () => {
     expect(text).toContain("Container platform recommendation: Docker Swarm");
     for (const name of ["Docker Swarm", "Google Cloud Run", "Apache Mesos (Marathon)"]) expect(text).toContain(name);
     for (const heading of [
-      "Ranking",
-      "Complexity versus capability",
-      "Why the excluded platforms are out",
-      "Growth path",
+      "Appendix A. Ranking and chart",
+      "Appendix C. Ruled out",
+      "Appendix E. What would change the recommendation",
     ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain("experience -> slower start");
+  });
+
+  it("opens with a one-page summary: decision, how sure, reasons, assumptions, date and ruleset", async () => {
+    const [first = "", second = ""] = drawnPages(await render("2026-11-22T00:00:00Z"));
+    expect(first).toContain("Recommended: Docker Swarm, score 84 of 100.");
+    expect(first).toContain("Clear choice: Kubernetes (self-managed) is 9 points behind.");
+    expect(first).toContain("Based on 1 assumed answer:");
+    expect(first).toContain("Made on 2026-11-22 by Platform Advisor, ruleset test-1");
+    expect(first).not.toContain("Appendix");
+    expect(second).toContain("Appendix A. Ranking and chart");
+  });
+
+  it("never shows raw file names, nor a zero score for a ruled-out platform", async () => {
+    const text = drawnText(await render("2026-11-22T00:00:00Z"));
+    expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(text).toContain("ruled out");
+    expect(text).not.toContain("0 of 100");
   });
 
   it("draws the chart as vector graphics, not an image", async () => {

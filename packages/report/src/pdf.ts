@@ -1,14 +1,15 @@
 import PDFDocument from "pdfkit";
 import { CHART_COLOURS, chartLayout, pointColour } from "./chart.ts";
-import { formatImpact, formatScore } from "./format.ts";
 import { pdfText as t } from "./pdf-text.ts";
-import type { PlatformReasons, ReportData } from "./report-data.ts";
+import type { ReportData } from "./report-data.ts";
+import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
 
 type Doc = PDFKit.PDFDocument;
 
 const MARGIN = 50;
 const CHART_HEIGHT = 300;
-const LEGEND_HEIGHT = 5 * 11 + 6;
+/** Room for the chart's legend: two or three lines of names. */
+const LEGEND_HEIGHT = 50;
 const BODY = 9.5;
 const SMALL = 8;
 
@@ -61,13 +62,9 @@ const table = (doc: Doc, header: string[], rows: string[][], widths: (number | "
   doc.font("Helvetica").fontSize(BODY).moveDown(0.6);
 };
 
-const reasonRows = (reasons: PlatformReasons["pros"]) =>
-  reasons.map((reason) => [formatImpact(reason.impact), reason.text, reason.source]);
-
 /** Draws the chart as vector graphics: the same layout the SVG uses, offset onto the page. */
-const chart = (doc: Doc, report: ReportData) => {
+const chart = (doc: Doc, report: ReportData, height: number) => {
   const width = contentWidth(doc);
-  const height = CHART_HEIGHT;
   const x0 = MARGIN;
   const y0 = doc.y;
   const layout = chartLayout(report.chart, report.requirements, width, height);
@@ -98,21 +95,25 @@ const chart = (doc: Doc, report: ReportData) => {
   doc.moveTo(X(plot.left), Y(layout.needY)).lineTo(X(plot.right), Y(layout.needY)).stroke();
   doc.undash();
   doc.fontSize(7).fillColor(CHART_COLOURS.guide);
-  doc.text("complexity this team carries", X(layout.budgetX) + 3, Y(plot.bottom) - 10, { lineBreak: false });
-  doc.text("capability needed", X(plot.right) - 104, Y(layout.needY) - 9, {
-    width: 100,
-    align: "right",
+  // Near the right edge the guide's label goes on its left, so it is never cut off.
+  const budgetLabelLeft = layout.budgetX + 130 > plot.right;
+  doc.text("complexity this team carries", X(layout.budgetX) + (budgetLabelLeft ? -128 : 3), Y(plot.bottom) - 10, {
+    width: 125,
+    align: budgetLabelLeft ? "right" : "left",
     lineBreak: false,
   });
+  doc.text("capability needed", X(plot.left) + 4, Y(layout.needY) - 9, { lineBreak: false });
 
   for (const point of layout.points) {
     const radius = point.recommended ? layout.radius + 2 : layout.radius - 1;
+    if (point.eligible)
+      doc.circle(X(point.x), Y(point.y), radius).lineWidth(1).fillAndStroke(pointColour(point), "#ffffff");
+    else doc.circle(X(point.x), Y(point.y), radius).lineWidth(1).fillAndStroke("#ffffff", pointColour(point));
     doc
-      .circle(X(point.x), Y(point.y), radius)
-      .fillOpacity(point.eligible ? 1 : 0.55)
-      .lineWidth(1)
-      .fillAndStroke(pointColour(point), "#ffffff");
-    doc.fillOpacity(1).font("Helvetica-Bold").fontSize(7).fillColor("#ffffff");
+      .fillOpacity(1)
+      .font("Helvetica-Bold")
+      .fontSize(7)
+      .fillColor(point.eligible ? "#ffffff" : CHART_COLOURS.axis);
     doc.text(String(point.rank), X(point.x) - 10, Y(point.y) - 2.6, { width: 20, align: "center", lineBreak: false });
   }
   doc.font("Helvetica").fontSize(8.5).fillColor(CHART_COLOURS.text);
@@ -129,22 +130,78 @@ const chart = (doc: Doc, report: ReportData) => {
   });
   doc.restore();
 
-  const legendTop = y0 + height + 6;
-  const columnWidth = width / 3;
-  doc.font("Helvetica").fontSize(7.5);
-  report.chart.forEach((point, index) => {
-    const column = Math.floor(index / 5);
-    const row = index % 5;
-    doc.fillColor(pointColour(point));
-    doc.text(t(`${point.rank}. ${point.name}`), x0 + column * columnWidth, legendTop + row * 11, {
-      width: columnWidth - 6,
-      height: 10,
-      ellipsis: true,
-    });
-  });
+  // The legend flows as text, so no name is cut off; ruled-out platforms are listed apart, in grey.
   doc.x = MARGIN;
-  doc.y = legendTop + LEGEND_HEIGHT;
+  doc.y = y0 + height + 6;
+  const legend = (points: ReportData["chart"], prefix: string, colour: string) => {
+    if (points.length === 0) return;
+    doc.font("Helvetica").fontSize(7.5).fillColor(colour);
+    doc.text(t(`${prefix}${points.map((point) => `${point.rank}. ${point.name}`).join("   ")}`), MARGIN, doc.y, {
+      width,
+    });
+    doc.moveDown(0.3);
+  };
+  legend(
+    report.chart.filter((point) => point.eligible),
+    "",
+    CHART_COLOURS.eligible,
+  );
+  legend(
+    report.chart.filter((point) => !point.eligible),
+    "Ruled out (hollow): ",
+    CHART_COLOURS.axis,
+  );
   doc.fillColor(CHART_COLOURS.text).fontSize(BODY);
+};
+
+/** How tightly a pass sets the appendices: a second, tighter pass avoids a nearly empty last page. */
+type Density = { chartHeight: number; gap: number };
+const NORMAL: Density = { chartHeight: CHART_HEIGHT, gap: 0.4 };
+const TIGHT: Density = { chartHeight: 230, gap: 0.15 };
+
+const block = (doc: Doc, report: ReportData, item: Block, density: Density) => {
+  switch (item.kind) {
+    case "lead":
+      doc.moveDown(0.2).font("Helvetica-Bold").fontSize(14).fillColor(CHART_COLOURS.recommended);
+      doc.text(t(item.text), MARGIN, doc.y, { width: contentWidth(doc) });
+      doc.moveDown(0.3).font("Helvetica").fontSize(BODY);
+      return;
+    case "paragraph":
+      paragraph(doc, item.text, item.muted ? CHART_COLOURS.axis : CHART_COLOURS.text);
+      return;
+    case "list":
+      for (const text of item.items) paragraph(doc, `- ${text}`);
+      return;
+    case "subheading":
+      subheading(doc, item.text);
+      return;
+    case "table":
+      table(
+        doc,
+        item.header,
+        item.rows,
+        item.columns.map((column) => (column === "number" ? 52 : column === "source" ? 140 : "*")),
+      );
+      return;
+    case "chart":
+      keepTogether(doc, density.chartHeight + LEGEND_HEIGHT + 10);
+      chart(doc, report, density.chartHeight);
+      return;
+    case "sources":
+      for (const source of item.items) {
+        const sections = sectionsLine(source);
+        paragraph(doc, `${source.title}${sections ? `, ${sections}` : ""}${source.url ? ` <${source.url}>` : ""}`);
+      }
+      return;
+  }
+};
+
+const section = (doc: Doc, report: ReportData, item: Section, density: Density) => {
+  heading(doc, item.heading);
+  for (const entry of item.blocks) {
+    block(doc, report, entry, density);
+    if (density.gap < NORMAL.gap) doc.moveUp(NORMAL.gap - density.gap);
+  }
 };
 
 const numberPages = (doc: Doc, report: ReportData) => {
@@ -169,13 +226,11 @@ const numberPages = (doc: Doc, report: ReportData) => {
   }
 };
 
-/**
- * The report as a PDF made in-process with pdfkit and its built-in Helvetica:
- * no browser, no font files. The document's dates come from the report, so the
- * same report gives the same bytes.
- */
-export const renderPdf = (report: ReportData): Promise<Buffer> =>
+/** Draws the report once at a density; says how many pages it took and how full the last one is. */
+const draw = (report: ReportData, density: Density): Promise<{ pdf: Buffer; pages: number; lastPageFill: number }> =>
   new Promise((resolve, reject) => {
+    let pages = 0;
+    let lastPageFill = 0;
     const generatedAt = new Date(report.generatedAt);
     const doc = new PDFDocument({
       size: "A4",
@@ -192,106 +247,42 @@ export const renderPdf = (report: ReportData): Promise<Buffer> =>
     });
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("end", () => resolve({ pdf: Buffer.concat(chunks), pages, lastPageFill }));
     doc.on("error", reject);
 
-    const width = contentWidth(doc);
-    doc.font("Helvetica-Bold").fontSize(18).fillColor(CHART_COLOURS.text).text(t(report.title), { width });
-    doc.moveDown(0.2);
-    paragraph(doc, `Made on ${report.date} by Platform Advisor, ruleset ${report.rulesetVersion}.`, CHART_COLOURS.axis);
+    const { summary, appendices } = reportSections(report);
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(18)
+      .fillColor(CHART_COLOURS.text)
+      .text(t(report.title), {
+        width: contentWidth(doc),
+      });
+    section(doc, report, summary, NORMAL);
+    doc.addPage();
+    appendices.forEach((item, index) => {
+      if (index > 0) doc.moveDown(0.5);
+      section(doc, report, item, density);
+    });
 
-    heading(doc, "Recommendation");
-    paragraph(
-      doc,
-      report.runnerUp
-        ? `${report.recommended.name} scores ${formatScore(report.recommended.score)}/100, ${formatScore(report.margin)} points ahead of ${report.runnerUp.name} (${formatScore(report.runnerUp.score)}).`
-        : `${report.recommended.name} scores ${formatScore(report.recommended.score)}/100.`,
-    );
-    if (report.why.length > 0) table(doc, ["Effect", "Why", "Source"], reasonRows(report.why), [44, "*", 170]);
-
-    heading(doc, "Ranking");
-    table(
-      doc,
-      ["Rank", "Platform", "Score", "Eligible", "Complexity", "Capability"],
-      report.chart.map((point) => [
-        String(point.rank),
-        point.name,
-        formatScore(report.platforms.find((p) => p.platform === point.platform)?.score ?? 0),
-        point.eligible ? "yes" : "no",
-        String(point.complexity),
-        String(point.capability),
-      ]),
-      [34, "*", 40, 48, 58, 58],
-    );
-
-    keepTogether(doc, 80 + 40 + CHART_HEIGHT + LEGEND_HEIGHT);
-    heading(doc, "Complexity versus capability");
-    paragraph(
-      doc,
-      `Both on the catalogue's 0-10 scale. These answers need a capability of about ${report.requirements.capability}; this team carries a complexity of about ${report.requirements.complexityBudget} comfortably (shaded). Markers carry the rank; green is recommended, blue eligible, grey excluded.`,
-    );
-    chart(doc, report);
-
-    heading(doc, "Reasons for and against each platform");
-    for (const entry of report.platforms.filter((p) => p.eligible)) {
-      subheading(doc, `${entry.rank}. ${entry.name}: ${formatScore(entry.score)}/100`);
-      const reasons = [...entry.pros, ...entry.cons];
-      if (reasons.length === 0) paragraph(doc, "No rule added or removed points.", CHART_COLOURS.axis);
-      else table(doc, ["Effect", "Reason", "Source"], reasonRows(reasons), [44, "*", 170]);
-    }
-
-    heading(doc, "Why the excluded platforms are out");
-    const excluded = report.platforms.filter((p) => !p.eligible);
-    if (excluded.length === 0) paragraph(doc, "No platform is excluded.", CHART_COLOURS.axis);
-    else
-      table(
-        doc,
-        ["Platform", "Why it is out", "Source"],
-        excluded.flatMap((entry) => entry.exclusions.map((reason) => [entry.name, reason.text, reason.source])),
-        [110, "*", 150],
-      );
-
-    heading(doc, "Assumptions");
-    if (report.assumptions.length === 0) paragraph(doc, "Every question was answered: nothing was assumed.");
-    else
-      table(
-        doc,
-        ["Question", "Assumed", "Why"],
-        report.assumptions.map((a) => [a.label, a.value, a.source ? `${a.text} (${a.source})` : a.text]),
-        [110, 110, "*"],
-      );
-
-    heading(doc, "What would change the recommendation");
-    if (report.whatIf.length === 0) paragraph(doc, "No small change to the answers changes the recommendation.");
-    else
-      table(
-        doc,
-        ["If", "Recommended", "Why"],
-        report.whatIf.map((w) => [w.change, w.recommended, w.text]),
-        [150, 110, "*"],
-      );
-
-    heading(doc, "Growth path");
-    if (report.growthPath.length === 0) paragraph(doc, "The recommendation holds as the workload grows.");
-    else
-      table(
-        doc,
-        ["When it grows", "Recommended", "Why"],
-        report.growthPath.map((g) => [g.step, g.recommended, g.text]),
-        [110, 110, "*"],
-      );
-
-    heading(doc, "Answers");
-    table(
-      doc,
-      ["Question", "Answer", "Origin"],
-      report.answers.map((a) => [a.label, a.value, a.origin]),
-      [130, "*", 60],
-    );
-
-    heading(doc, "Sources");
-    for (const source of report.sources) paragraph(doc, `- ${source}`);
-
+    pages = doc.bufferedPageRange().count;
+    lastPageFill = (doc.y - MARGIN) / (doc.page.height - 2 * MARGIN);
     numberPages(doc, report);
     doc.end();
   });
+
+/** Below this share of a page, a last page looks nearly empty. */
+const NEARLY_EMPTY = 0.2;
+
+/**
+ * The report as a PDF made in-process with pdfkit and its built-in Helvetica:
+ * no browser, no font files. The summary fills page 1; the appendices follow,
+ * set tighter when that spares a nearly empty last page. The document's dates
+ * come from the report, so the same report gives the same bytes.
+ */
+export const renderPdf = async (report: ReportData): Promise<Buffer> => {
+  const normal = await draw(report, NORMAL);
+  if (normal.lastPageFill >= NEARLY_EMPTY || normal.pages <= 2) return normal.pdf;
+  const tight = await draw(report, TIGHT);
+  return tight.pages < normal.pages || tight.lastPageFill >= NEARLY_EMPTY ? tight.pdf : normal.pdf;
+};

@@ -1,12 +1,13 @@
 import type { Answers, Recommendation } from "@platform-advisor/model";
 import { z } from "zod";
+import { type AdrPeople, renderAdr } from "./adr.ts";
 import { renderHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { renderPdf } from "./pdf.ts";
-import { reportData } from "./report-data.ts";
+import { type ReportOptions, reportData } from "./report-data.ts";
 import { reportDocument } from "./report-json.ts";
 
-export const ReportFormat = z.enum(["md", "html", "pdf", "json"]);
+export const ReportFormat = z.enum(["md", "html", "pdf", "json", "adr"]);
 export type ReportFormat = z.infer<typeof ReportFormat>;
 
 export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -14,27 +15,38 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",
   pdf: "application/pdf",
   json: "application/json",
+  adr: "text/markdown; charset=utf-8",
 };
 
 export type RenderedReport = { body: string | Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
 
-/** The report file's name: what it recommends and when ("platform-advisor-docker-swarm-2026-11-22.pdf"). */
-export const reportFileName = (recommendation: Recommendation, generatedAt: Date, format: ReportFormat): string =>
-  `platform-advisor-${recommendation.recommended}-${generatedAt.toISOString().slice(0, 10)}.${format}`;
+/** What a caller may add to a report: where the app runs (for a link back to the answers), and the ADR's people. */
+export type RenderOptions = ReportOptions & AdrPeople;
 
-/** Renders a recommendation as a report file in one of the four formats. */
+/**
+ * The report file's name: what it recommends and when ("platform-advisor-docker-swarm-2026-11-22.pdf");
+ * a decision record is named as MADR numbers them ("0001-container-platform-docker-swarm.md").
+ */
+export const reportFileName = (recommendation: Recommendation, generatedAt: Date, format: ReportFormat): string =>
+  format === "adr"
+    ? `0001-container-platform-${recommendation.recommended}.md`
+    : `platform-advisor-${recommendation.recommended}-${generatedAt.toISOString().slice(0, 10)}.${format}`;
+
+/** Renders a recommendation as a report file in one of the formats. */
 export const renderReport = async (
   format: ReportFormat,
   recommendation: Recommendation,
   given: Answers,
   generatedAt: Date,
+  options: RenderOptions = {},
 ): Promise<RenderedReport> => {
-  const data = reportData(recommendation, given, generatedAt);
+  const data = reportData(recommendation, given, generatedAt, options);
   const render = {
     md: async () => renderMarkdown(data),
     html: async () => renderHtml(data),
     pdf: async () => new Uint8Array(await renderPdf(data)),
     json: async () => JSON.stringify(reportDocument(data, recommendation, given), null, 2),
+    adr: async () => renderAdr(data, options),
   }[format];
   return {
     body: await render(),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { reportData } from "./report-data.ts";
-import { sampleRecommendation } from "./test-fixture.ts";
+import { sampleRecommendation, sampleRecommendationWithConflicts } from "./test-fixture.ts";
 
 const when = new Date("2026-11-22T10:30:00Z");
+const RAW_FILE = /\d{3}_[0-9a-f]{16}\.txt/;
 
 describe("reportData", () => {
   const recommendation = sampleRecommendation();
@@ -19,14 +20,31 @@ describe("reportData", () => {
     expect(report.generatedAt).toBe("2026-11-22T10:30:00.000Z");
   });
 
-  it("splits each platform's reasons into pros, cons and exclusions", () => {
+  it("sums the decision up in words: score, how sure, three reasons, assumptions", () => {
+    expect(report.summary.decision).toBe("Docker Swarm, score 84 of 100.");
+    expect(report.summary.confidence).toBe("Clear choice: Kubernetes (self-managed) is 9 points behind.");
+    expect(report.summary.reasons.length).toBeLessThanOrEqual(3);
+    expect(report.summary.reasons[0]?.text).toContain("40 containers on 3 hosts");
+    expect(report.summary.assumedLine).toBe("Based on 1 assumed answer:");
+    expect(report.summary.assumptions).toEqual(["Survives a lost host: No"]);
+    expect(report.summary.conflicts).toEqual([]);
+  });
+
+  it("splits each platform's reasons into pros, cons and exclusions, with readable effects", () => {
     const swarm = report.platforms.find((p) => p.platform === "docker-swarm");
     expect(swarm?.pros.every((r) => (r.impact ?? 0) > 0)).toBe(true);
     expect(swarm?.cons.every((r) => (r.impact ?? 0) < 0)).toBe(true);
+    expect(swarm?.pros[0]?.effect).toBe("+12");
+    expect(swarm?.cons[0]?.effect).toBe("-2");
     const excluded = report.platforms.filter((p) => !p.eligible);
-    expect(excluded.length).toBeGreaterThan(0);
-    for (const entry of excluded) expect(entry.exclusions.length).toBeGreaterThan(0);
+    for (const entry of excluded) expect(entry.exclusions[0]?.effect).toBe("rules out");
     expect(report.why).toEqual(swarm?.pros);
+  });
+
+  it("groups ruled-out platforms by cause, without their names in the cause", () => {
+    const total = report.ruledOut.reduce((sum, group) => sum + group.platforms.length, 0);
+    expect(total).toBe(10);
+    for (const group of report.ruledOut) expect(group.cause).toBe("Run only where you do not host");
   });
 
   it("tells given answers from assumed and unasked ones", () => {
@@ -38,10 +56,16 @@ describe("reportData", () => {
     expect(report.answers.find((a) => a.question === "hosting")?.value).toBe("Our own data centre (on-prem)");
   });
 
-  it("lists every cited source once, sorted", () => {
-    const cited = new Set(recommendation.ranking.flatMap((entry) => entry.reasons.map((r) => r.source)));
-    for (const source of cited) expect(report.sources).toContain(source);
-    expect(report.sources).toEqual([...new Set(report.sources)].sort());
+  it("cites every source once by a readable title, never by file name", () => {
+    expect(report.sources.length).toBeGreaterThan(2);
+    const chapter = report.sources.find(
+      (source) => source.title === "Container Orchestration, ch. 4 of a Docker in Production course",
+    );
+    expect(chapter?.sections).toEqual(["4.4 Orchestration Platforms Compared", "4.5 Choosing the Right Platform"]);
+    expect(JSON.stringify(report.sources)).not.toMatch(RAW_FILE);
+    expect(JSON.stringify(report.platforms)).not.toMatch(RAW_FILE);
+    const keys = report.sources.map((source) => source.title);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it("describes what-ifs and growth steps in words", () => {
@@ -49,6 +73,31 @@ describe("reportData", () => {
       change: "Containers at peak: 150 containers",
       recommended: "Kubernetes (self-managed)",
     });
-    expect(report.growthPath[0]?.step).toBe("x10: 400 containers");
+    expect(report.growth.holds).toBe(false);
+    expect(report.growth.steps[0]?.step).toBe("x10: 400 containers");
+  });
+
+  it("says the growth path in one line when nothing changes", () => {
+    const steady = { ...recommendation, growthPath: [] };
+    const data = reportData(steady, {}, when);
+    expect(data.growth).toEqual({
+      holds: true,
+      line: "Docker Swarm still leads at 2, 5 and 10 times the containers, hosts and team.",
+      steps: [],
+    });
+  });
+
+  it("carries conflicts, ignored answers and the profile", () => {
+    const data = reportData(sampleRecommendationWithConflicts(), { teamSize: 8 }, when);
+    expect(data.summary.conflicts[0]).toContain("best serverless option is Google Cloud Run");
+    expect(data.ignored).toHaveLength(1);
+    expect(data.summary.profile).toBe("Acme platform policy, revision 3");
+  });
+
+  it("links back to the answers when it knows where the app runs", () => {
+    const data = reportData(recommendation, { teamSize: 8, hosting: ["aws", "gcp"] }, when, {
+      appUrl: "https://advisor.example.com/",
+    });
+    expect(data.restoreLink).toBe("https://advisor.example.com/?view=result&teamSize=8&hosting=aws%2Cgcp");
   });
 });

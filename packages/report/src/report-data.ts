@@ -1,33 +1,83 @@
 import {
+  ANSWER_LABELS,
   type Answers,
+  confidenceInWords,
+  describeSource,
+  formatAnswer,
+  formatChange,
+  formatGrowth,
+  formatImpact,
+  formatPoints,
+  groupRuledOut,
   type PlatformId,
   QUESTION_IDS,
   type QuestionId,
   type Reason,
   type Recommendation,
 } from "@platform-advisor/model";
+import { answersQuery } from "./answers-query.ts";
 import { type ChartPoint, chartPoints } from "./chart.ts";
-import { ANSWER_LABELS, formatAnswer, formatChange, formatGrowth, platformName } from "./format.ts";
+
+/** A reason as a reader sees it: its effect in words and a short reference instead of the raw source. */
+export type ReportReason = {
+  text: string;
+  impact: number | null;
+  /** "+12", "-4", "rules out". */
+  effect: string;
+  /** A short reference ("Docker in Production, ch. 4, §4.5"); the full one is in `sources`. */
+  source: string;
+};
 
 export type PlatformReasons = {
   platform: PlatformId;
   name: string;
   rank: number;
   score: number;
+  points: number;
   eligible: boolean;
   /** Reasons that add points, strongest first. */
-  pros: Reason[];
+  pros: ReportReason[];
   /** Reasons that take points away, strongest first. */
-  cons: Reason[];
+  cons: ReportReason[];
   /** Why an ineligible platform is out. */
-  exclusions: Reason[];
+  exclusions: ReportReason[];
 };
+
+/** Platforms ruled out for the same cause, in one row; `source` is a short reference. */
+export type RuledOutGroup = { cause: string; platforms: string[]; source: string };
 
 export type AnswerRow = {
   question: QuestionId;
   label: string;
   value: string;
   origin: "given" | "assumed" | "not asked";
+};
+
+/** A document the report cites, as a reader sees it. */
+export type CitedSource = {
+  /** "Publisher: title", or the seed's own title. */
+  title: string;
+  url?: string;
+  /** The sections cited, in order. */
+  sections: string[];
+};
+
+/** What the first page says: the decision and why in a minute. */
+export type ExecutiveSummary = {
+  /** "Docker Swarm, score 84 of 100." */
+  decision: string;
+  /** "Clear choice: Kubernetes (self-managed) is 9 points behind." */
+  confidence: string;
+  /** The (up to) three reasons that decided it. */
+  reasons: ReportReason[];
+  /** Answers the recommended platform does not honour, each with the best option that does. */
+  conflicts: string[];
+  /** Assumed answers, in a few words each ("Survives a lost host: No"). */
+  assumptions: string[];
+  /** "Based on 3 assumed answers." or "Based on your answers alone: nothing was assumed." */
+  assumedLine: string;
+  /** The profile in force, in words, when there is one. */
+  profile?: string;
 };
 
 /** Everything a report shows, in reading order; the formats differ only in how they draw it. */
@@ -40,20 +90,42 @@ export type ReportData = {
   recommended: { platform: PlatformId; name: string; score: number };
   runnerUp?: { platform: PlatformId; name: string; score: number };
   margin: number;
+  summary: ExecutiveSummary;
   /** Why the recommended platform wins: its reasons that add points. */
-  why: Reason[];
+  why: ReportReason[];
+  /** The recommended platform's reasons that cost it points. */
+  against: ReportReason[];
   platforms: PlatformReasons[];
+  ruledOut: RuledOutGroup[];
+  conflicts: string[];
+  ignored: string[];
   assumptions: { label: string; value: string; text: string; source?: string }[];
   whatIf: { change: string; recommended: string; text: string }[];
-  growthPath: { step: string; recommended: string; text: string }[];
+  /** One line when the recommendation holds as the workload grows; the steps where it changes otherwise. */
+  growth: { holds: boolean; line: string; steps: { step: string; recommended: string; text: string }[] };
   requirements: Recommendation["requirements"];
   chart: ChartPoint[];
   answers: AnswerRow[];
-  /** Every source the report cites, once, sorted. */
-  sources: string[];
+  /** Every document the report cites, once, by label. */
+  sources: CitedSource[];
+  /** The web address that opens these answers again, when the report knows where the app runs. */
+  restoreLink?: string;
+  profile?: string;
+};
+
+export type ReportOptions = {
+  /** Where the web app runs ("https://advisor.example.com"): reports then link back to these answers. */
+  appUrl?: string;
 };
 
 const byStrength = (a: Reason, b: Reason) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0);
+
+const toReportReason = (reason: Reason): ReportReason => ({
+  text: reason.text,
+  impact: reason.impact,
+  effect: formatImpact(reason.impact),
+  source: describeSource(reason.source).label,
+});
 
 const answerOrigin = (question: QuestionId, given: Answers, recommendation: Recommendation): AnswerRow["origin"] => {
   if (given[question] !== undefined) return "given";
@@ -61,27 +133,85 @@ const answerOrigin = (question: QuestionId, given: Answers, recommendation: Reco
   return recommendation.answers[question] === undefined ? "not asked" : "assumed";
 };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const citedSources = (recommendation: Recommendation): CitedSource[] => {
+  const sources = new Map<string, CitedSource>();
+  const strings = [
+    ...recommendation.ranking.flatMap((entry) => entry.reasons.map((reason) => reason.source)),
+    ...recommendation.assumptions.flatMap((assumption) => (assumption.source ? [assumption.source] : [])),
+  ];
+  for (const source of strings)
+    for (const document of describeSource(source).documents) {
+      const title = document.publisher ? `${document.publisher}: ${document.title}` : document.title;
+      const entry = sources.get(title) ?? { title, ...(document.url ? { url: document.url } : {}), sections: [] };
+      if (document.section && !entry.sections.includes(document.section)) entry.sections.push(document.section);
+      sources.set(title, entry);
+    }
+  return [...sources.values()]
+    .map((entry) => ({
+      ...entry,
+      sections: entry.sections.sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+};
+
+const growthOf = (recommendation: Recommendation, name: string): ReportData["growth"] => {
+  const changes = recommendation.growthPath.filter((step) => step.recommended !== recommendation.recommended);
+  const steps = changes.map((step) => ({
+    step: formatGrowth(step),
+    recommended: recommendation.ranking.find((entry) => entry.platform === step.recommended)?.name ?? step.recommended,
+    text: step.text,
+  }));
+  if (steps.length === 0)
+    return { holds: true, line: `${name} still leads at 2, 5 and 10 times the containers, hosts and team.`, steps };
+  return { holds: false, line: `${name} stops leading at some sizes:`, steps };
+};
+
 /**
  * Builds what every report format shows from a recommendation, the answers the
  * team gave and the moment the report is made (injected so output is reproducible).
  */
-export const reportData = (recommendation: Recommendation, given: Answers, generatedAt: Date): ReportData => {
+export const reportData = (
+  recommendation: Recommendation,
+  given: Answers,
+  generatedAt: Date,
+  options: ReportOptions = {},
+): ReportData => {
   const [first, second] = recommendation.ranking;
   const recommended = recommendation.ranking.find((entry) => entry.platform === recommendation.recommended) ?? first;
   if (!recommended) throw new Error("A recommendation without a ranking cannot be reported");
-  const platforms = recommendation.ranking.map((entry) => ({
+  const platforms: PlatformReasons[] = recommendation.ranking.map((entry) => ({
     platform: entry.platform,
     name: entry.name,
     rank: entry.rank,
     score: entry.score,
+    points: entry.points,
     eligible: entry.eligible,
-    pros: entry.reasons.filter((reason) => (reason.impact ?? 0) > 0).sort(byStrength),
-    cons: entry.reasons.filter((reason) => reason.impact !== null && reason.impact < 0).sort(byStrength),
-    exclusions: entry.reasons.filter((reason) => reason.impact === null),
+    pros: entry.reasons
+      .filter((reason) => (reason.impact ?? 0) > 0)
+      .sort(byStrength)
+      .map(toReportReason),
+    cons: entry.reasons
+      .filter((reason) => reason.impact !== null && reason.impact < 0)
+      .sort(byStrength)
+      .map(toReportReason),
+    exclusions: entry.reasons.filter((reason) => reason.impact === null).map(toReportReason),
   }));
-  const sources = new Set<string>();
-  for (const entry of recommendation.ranking) for (const reason of entry.reasons) sources.add(reason.source);
-  for (const assumption of recommendation.assumptions) if (assumption.source) sources.add(assumption.source);
+  const winner = platforms.find((entry) => entry.platform === recommended.platform);
+  const why = winner?.pros ?? [];
+  const runnerUp = second?.eligible && first?.platform === recommended.platform ? second : undefined;
+  const assumptions = recommendation.assumptions.map((assumption) => ({
+    label: ANSWER_LABELS[assumption.question],
+    value: formatAnswer(assumption.question, assumption.value),
+    text: assumption.text,
+    ...(assumption.source ? { source: describeSource(assumption.source).label } : {}),
+  }));
+  const profile = recommendation.profile
+    ? `${recommendation.profile.name}, revision ${recommendation.profile.revision}`
+    : undefined;
+  const assumedCount = assumptions.length;
+  const query = answersQuery(given);
 
   return {
     title: `Container platform recommendation: ${recommended.name}`,
@@ -89,28 +219,37 @@ export const reportData = (recommendation: Recommendation, given: Answers, gener
     generatedAt: generatedAt.toISOString(),
     rulesetVersion: recommendation.rulesetVersion,
     recommended: { platform: recommended.platform, name: recommended.name, score: recommended.score },
-    ...(second && first?.platform === recommended.platform
-      ? { runnerUp: { platform: second.platform, name: second.name, score: second.score } }
-      : {}),
+    ...(runnerUp ? { runnerUp: { platform: runnerUp.platform, name: runnerUp.name, score: runnerUp.score } } : {}),
     margin: recommendation.margin,
-    why: platforms.find((entry) => entry.platform === recommended.platform)?.pros ?? [],
+    summary: {
+      decision: `${recommended.name}, score ${formatPoints(recommended.score)} of 100.`,
+      confidence: `${capitalise(confidenceInWords(recommendation))}.`,
+      reasons: (why.length > 0 ? why : (winner?.cons ?? [])).slice(0, 3),
+      conflicts: recommendation.conflicts.map((conflict) => conflict.text),
+      assumptions: assumptions.map((assumption) => `${assumption.label}: ${assumption.value}`),
+      assumedLine:
+        assumedCount === 0
+          ? "Based on your answers alone: nothing was assumed."
+          : `Based on ${assumedCount === 1 ? "1 assumed answer" : `${assumedCount} assumed answers`}:`,
+      ...(profile ? { profile } : {}),
+    },
+    why,
+    against: winner?.cons ?? [],
     platforms,
-    assumptions: recommendation.assumptions.map((assumption) => ({
-      label: ANSWER_LABELS[assumption.question],
-      value: formatAnswer(assumption.question, assumption.value),
-      text: assumption.text,
-      ...(assumption.source ? { source: assumption.source } : {}),
+    ruledOut: groupRuledOut(recommendation.ranking).map((group) => ({
+      ...group,
+      source: describeSource(group.source).label,
     })),
+    conflicts: recommendation.conflicts.map((conflict) => conflict.text),
+    ignored: recommendation.ignored.map((item) => item.text),
+    assumptions,
     whatIf: recommendation.whatIf.map((item) => ({
       change: formatChange(item.change),
-      recommended: platformName(item.recommended),
+      recommended:
+        recommendation.ranking.find((entry) => entry.platform === item.recommended)?.name ?? item.recommended,
       text: item.text,
     })),
-    growthPath: recommendation.growthPath.map((step) => ({
-      step: formatGrowth(step),
-      recommended: platformName(step.recommended),
-      text: step.text,
-    })),
+    growth: growthOf(recommendation, recommended.name),
     requirements: recommendation.requirements,
     chart: chartPoints(recommendation),
     answers: QUESTION_IDS.map((question) => ({
@@ -119,6 +258,10 @@ export const reportData = (recommendation: Recommendation, given: Answers, gener
       value: formatAnswer(question, recommendation.answers[question] ?? given[question]),
       origin: answerOrigin(question, given, recommendation),
     })),
-    sources: [...sources].sort(),
+    sources: citedSources(recommendation),
+    ...(options.appUrl
+      ? { restoreLink: `${options.appUrl.replace(/\/$/, "")}/?view=result${query ? `&${query}` : ""}` }
+      : {}),
+    ...(profile ? { profile } : {}),
   };
 };

@@ -23,9 +23,11 @@ export const renderSvgChart = (layout: ChartLayout): string => {
     const radius = point.recommended ? layout.radius + 3 : layout.radius;
     const fill = pointColour(point);
     return (
-      `<g><title>${escapeHtml(`${point.rank}. ${point.name}: complexity ${point.complexity}, capability ${point.capability}${point.eligible ? "" : " (excluded)"}`)}</title>` +
-      `<circle cx="${n(point.x)}" cy="${n(point.y)}" r="${radius}" fill="${fill}" fill-opacity="${point.eligible ? 1 : 0.55}" stroke="#ffffff" stroke-width="1.5"/>` +
-      `<text x="${n(point.x)}" y="${n(point.y + 3.5)}" text-anchor="middle" font-size="10" font-weight="bold" fill="#ffffff">${point.rank}</text></g>`
+      `<g><title>${escapeHtml(`${point.rank}. ${point.name}: complexity ${point.complexity}, capability ${point.capability}${point.eligible ? "" : " (ruled out)"}`)}</title>` +
+      (point.eligible
+        ? `<circle cx="${n(point.x)}" cy="${n(point.y)}" r="${radius}" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`
+        : `<circle cx="${n(point.x)}" cy="${n(point.y)}" r="${radius}" fill="#ffffff" stroke="${fill}" stroke-width="1.5" stroke-dasharray="3 2"/>`) +
+      `<text x="${n(point.x)}" y="${n(point.y + 3.5)}" text-anchor="middle" font-size="10" font-weight="bold" fill="${point.eligible ? "#ffffff" : CHART_COLOURS.axis}">${point.rank}</text></g>`
     );
   });
   return [
@@ -36,7 +38,9 @@ export const renderSvgChart = (layout: ChartLayout): string => {
     `<rect x="${n(plot.left)}" y="${n(plot.top)}" width="${n(plot.right - plot.left)}" height="${n(plot.bottom - plot.top)}" fill="none" stroke="${CHART_COLOURS.axis}"/>`,
     `<line x1="${n(layout.budgetX)}" y1="${n(plot.top)}" x2="${n(layout.budgetX)}" y2="${n(plot.bottom)}" stroke="${CHART_COLOURS.guide}" stroke-dasharray="4 3"/>`,
     `<line x1="${n(plot.left)}" y1="${n(layout.needY)}" x2="${n(plot.right)}" y2="${n(layout.needY)}" stroke="${CHART_COLOURS.guide}" stroke-dasharray="4 3"/>`,
-    `<text x="${n(layout.budgetX + 4)}" y="${n(plot.bottom - 6)}" font-size="10" fill="${CHART_COLOURS.guide}">complexity this team carries</text>`,
+    layout.budgetX + 150 > plot.right
+      ? `<text x="${n(layout.budgetX - 4)}" y="${n(plot.bottom - 6)}" text-anchor="end" font-size="10" fill="${CHART_COLOURS.guide}">complexity this team carries</text>`
+      : `<text x="${n(layout.budgetX + 4)}" y="${n(plot.bottom - 6)}" font-size="10" fill="${CHART_COLOURS.guide}">complexity this team carries</text>`,
     `<text x="${n(plot.right - 4)}" y="${n(layout.needY - 5)}" text-anchor="end" font-size="10" fill="${CHART_COLOURS.guide}">capability needed</text>`,
     ...points,
     `<text x="${n((plot.left + plot.right) / 2)}" y="${n(height - 8)}" text-anchor="middle" font-size="11" fill="${CHART_COLOURS.text}">Complexity (0-10)</text>`,

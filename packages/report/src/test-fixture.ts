@@ -82,3 +82,26 @@ export const sampleRecommendation = (): Recommendation => {
     rulesetVersion: "test-1",
   });
 };
+
+/**
+ * The sample with what the decision model adds when answers pull apart: a
+ * conflict with a stated preference, an answer the path does not use, and an
+ * organisation profile.
+ */
+export const sampleRecommendationWithConflicts = (): Recommendation =>
+  Recommendation.parse({
+    ...sampleRecommendation(),
+    conflicts: [
+      {
+        question: "management",
+        text: "You asked for serverless; Docker Swarm runs on servers you operate. The best serverless option is Google Cloud Run.",
+      },
+    ],
+    ignored: [
+      {
+        question: "currentPlatform",
+        text: "What runs the workload today is not asked on this path; it changes nothing.",
+      },
+    ],
+    profile: { name: "Acme platform policy", revision: 3, hash: "sha256:0123abcd" },
+  });

@@ -20,11 +20,11 @@ export const reportsRoute = createRoute({
   tags: ["Reports"],
   summary: "The recommendation report as a file",
   description:
-    "What a team hands to its manager: the recommended platform and why, the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers, the ruleset version and the date. Sent as an attachment named after the recommendation and the date.",
+    "What a team hands to its manager. Every format but json opens with a one-page summary (the decision, how sure it is, the deciding reasons, conflicts with stated preferences, the assumptions, the date and the ruleset), then appendices: the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers, the ruleset version and the date. Sources are named by their titles. Sent as an attachment named after the recommendation and the date; adr is a MADR 4.0.0 decision record named 0001-container-platform-<platform>.md, to commit to docs/decisions/.",
   request: {
     query: z.object({
       format: ReportFormat.describe(
-        "md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata.",
+        "md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status proposed, date, decision-makers, consulted, informed, and a link that opens the answers again.",
       ),
     }),
     body: { required: true, content: { "application/json": { schema: RecommendationRequest } } },
@@ -65,7 +65,9 @@ export const reports =
       if (problem) return problemResponse(c, problem);
       throw error;
     }
-    const report = await renderReport(format, recommendation, answers, clock());
+    const report = await renderReport(format, recommendation, answers, clock(), {
+      appUrl: new URL(c.req.url).origin,
+    });
     return c.body(report.body, 200, {
       "Content-Type": report.contentType,
       "Content-Disposition": `attachment; filename="${report.fileName}"`,

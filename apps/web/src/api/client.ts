@@ -59,7 +59,7 @@ export const fetchPlatforms = async (signal?: AbortSignal): Promise<Platform[]> 
 export const fetchRecommendation = (answers: Answers, signal?: AbortSignal): Promise<Recommendation> =>
   json<Recommendation>("/recommendations", postAnswers(answers, signal));
 
-export type ReportFormat = "md" | "html" | "pdf" | "json";
+export type ReportFormat = "md" | "html" | "pdf" | "json" | "adr";
 
 /** A report file: its bytes and the name the API gave it (Content-Disposition). */
 export const fetchReport = async (

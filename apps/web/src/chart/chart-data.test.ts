@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RECOMMENDATION } from "../fixtures/recommendation.ts";
-import { fitOf, toChartData } from "./chart-data.ts";
+import { fitOf, shortName, toChartData } from "./chart-data.ts";
 
 describe("toChartData", () => {
   const data = toChartData(RECOMMENDATION);
@@ -49,5 +49,13 @@ describe("fitOf", () => {
     expect(fit("docker-compose")).toBe("Simple enough, less capable than you need");
     expect(fit("kubernetes")).toBe("Capable enough, more complex than you can afford");
     expect(fitOf({ ...data.points[2]!, capability: 1 }, data)).toBe("Too complex and not capable enough");
+  });
+});
+
+describe("shortName", () => {
+  it("drops lists of examples but keeps what tells platforms apart", () => {
+    expect(shortName("Managed Kubernetes (EKS, GKE, AKS)")).toBe("Managed Kubernetes");
+    expect(shortName("AWS Fargate (ECS/EKS)")).toBe("AWS Fargate");
+    expect(shortName("Kubernetes (self-managed)")).toBe("Kubernetes (self-managed)");
   });
 });

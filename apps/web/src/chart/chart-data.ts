@@ -42,8 +42,11 @@ const statusOf = (recommended: PlatformId, platform: PlatformId, eligible: boole
   return eligible ? "eligible" : "excluded";
 };
 
-/** "Managed Kubernetes (EKS, GKE, AKS)" becomes "Managed Kubernetes": labels must stay short on a phone. */
-export const shortName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, "") || name;
+/**
+ * "Managed Kubernetes (EKS, GKE, AKS)" becomes "Managed Kubernetes": labels must stay short on a phone.
+ * A parenthesis that tells platforms apart rather than listing examples stays: "Kubernetes (self-managed)".
+ */
+export const shortName = (name: string): string => name.replace(/\s*\([^)]*[,/][^)]*\)\s*$/, "") || name;
 
 /** Turns a recommendation into the chart's series, reference lines and sweet spot. */
 export const toChartData = (recommendation: Recommendation): ChartData => {

@@ -11,8 +11,7 @@ export function ChartFigure({ recommendation }: { recommendation: Recommendation
   const data = useMemo(() => toChartData(recommendation), [recommendation]);
   const [tableShown, setTableShown] = useState(false);
   return (
-    <section className="card" aria-labelledby="chart-heading">
-      <h2 id="chart-heading">Complexity versus capability</h2>
+    <>
       <p>
         Choose the simplest platform that meets your needs: the sweet spot is capable enough for you and no more complex
         than your team can carry.
@@ -37,6 +36,6 @@ export function ChartFigure({ recommendation }: { recommendation: Recommendation
         {tableShown ? "Hide the chart's data" : "Show the chart's data as a table"}
       </button>
       <ChartTable data={data} id="chart-data" visible={tableShown} />
-    </section>
+    </>
   );
 }

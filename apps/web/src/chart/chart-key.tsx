@@ -3,38 +3,48 @@ import type { ChartData } from "./chart-data.ts";
 
 const format = (value: number) => value.toLocaleString("en", { maximumFractionDigits: 1 });
 
-/** The chart's legend in HTML, so it wraps on a phone and reads as text. */
+/** The chart's legend in HTML, so it wraps on a phone and reads as text; on a phone, the numbered names too. */
 export function ChartKey({ data }: { data: ChartData }) {
   return (
-    <ul className="chart-key">
-      <li>
-        <span className="key-star" style={{ color: POINT_COLORS.recommended }} aria-hidden="true">
-          ★
-        </span>
-        Recommended
-      </li>
-      <li>
-        <span className="key-dot" style={{ background: POINT_COLORS.eligible }} aria-hidden="true" />
-        Other eligible platforms
-      </li>
-      <li>
-        <span className="key-dot" style={{ background: POINT_COLORS.excluded }} aria-hidden="true" />
-        Ruled out
-      </li>
-      <li>
-        <span className="key-line" style={{ borderColor: LINE_COLORS.capability }} aria-hidden="true" />
-        Capability you need: {format(data.capabilityNeeded)}
-      </li>
-      <li>
-        <span className="key-line key-line-vertical" style={{ borderColor: LINE_COLORS.budget }} aria-hidden="true" />
-        Complexity you can afford: {format(data.complexityBudget)}
-      </li>
-      {data.sweetSpot && (
+    <>
+      <ol className="chart-numbers">
+        {data.points.map((point) => (
+          <li key={point.id} className={point.status}>
+            {point.name}
+            {point.status === "excluded" && " (ruled out)"}
+          </li>
+        ))}
+      </ol>
+      <ul className="chart-key">
         <li>
-          <span className="key-area" style={{ background: LINE_COLORS.sweetSpot }} aria-hidden="true" />
-          Sweet spot: capable enough and simple enough
+          <span className="key-star" style={{ color: POINT_COLORS.recommended }} aria-hidden="true">
+            ★
+          </span>
+          Recommended
         </li>
-      )}
-    </ul>
+        <li>
+          <span className="key-dot" style={{ background: POINT_COLORS.eligible }} aria-hidden="true" />
+          Other eligible platforms
+        </li>
+        <li>
+          <span className="key-dot key-hollow" style={{ borderColor: POINT_COLORS.excluded }} aria-hidden="true" />
+          Ruled out
+        </li>
+        <li>
+          <span className="key-line" style={{ borderColor: LINE_COLORS.capability }} aria-hidden="true" />
+          Capability you need: {format(data.capabilityNeeded)}
+        </li>
+        <li>
+          <span className="key-line key-line-vertical" style={{ borderColor: LINE_COLORS.budget }} aria-hidden="true" />
+          Complexity you can afford: {format(data.complexityBudget)}
+        </li>
+        {data.sweetSpot && (
+          <li>
+            <span className="key-area" style={{ background: LINE_COLORS.sweetSpot }} aria-hidden="true" />
+            Sweet spot: capable enough and simple enough
+          </li>
+        )}
+      </ul>
+    </>
   );
 }

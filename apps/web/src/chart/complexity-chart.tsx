@@ -16,6 +16,23 @@ import { PointTooltip } from "./point-tooltip.tsx";
 
 const TICKS = [0, 2, 4, 6, 8, 10];
 
+/** A ruled-out platform: hollow and dashed, so it never reads as a choice, even inside the sweet spot. */
+function HollowMarker({ cx, cy }: { cx?: number; cy?: number }) {
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={5}
+      fill="#ffffff"
+      stroke={POINT_COLORS.excluded}
+      strokeWidth={1.5}
+      strokeDasharray="2 1.5"
+      className="recharts-symbols"
+    />
+  );
+}
+
 /**
  * Seed 002 §4.5's complexity-versus-capability plot for this team: the lines
  * are what it needs and what it can afford. Loaded lazily (recharts is large);
@@ -55,7 +72,13 @@ export default function ComplexityChart({ data }: { data: ChartData }) {
       <ZAxis range={[90, 90]} />
       <ReferenceLine y={data.capabilityNeeded} stroke={LINE_COLORS.capability} strokeWidth={2} strokeDasharray="6 4" />
       <ReferenceLine x={data.complexityBudget} stroke={LINE_COLORS.budget} strokeWidth={2} strokeDasharray="2 4" />
-      <Scatter name="Ruled out" data={data.series.excluded} fill={POINT_COLORS.excluded} isAnimationActive={false} />
+      <Scatter
+        name="Ruled out"
+        data={data.series.excluded}
+        fill={POINT_COLORS.excluded}
+        shape={HollowMarker}
+        isAnimationActive={false}
+      />
       <Scatter name="Eligible" data={data.series.eligible} fill={POINT_COLORS.eligible} isAnimationActive={false} />
       <Scatter
         name="Recommended"
@@ -64,7 +87,11 @@ export default function ComplexityChart({ data }: { data: ChartData }) {
         shape="star"
         isAnimationActive={false}
       />
-      <PointLabels points={data.points} />
+      <PointLabels
+        points={data.points}
+        capabilityNeeded={data.capabilityNeeded}
+        complexityBudget={data.complexityBudget}
+      />
       <Tooltip content={(props) => <PointTooltip {...props} data={data} />} cursor={{ strokeDasharray: "3 3" }} />
     </ScatterChart>
   );

@@ -89,3 +89,13 @@ describe("placeLabels", () => {
     expect(placed[0]?.side).toMatch(/-/);
   });
 });
+
+describe("placeLabels and the reference lines", () => {
+  it("keeps labels off the reference lines", () => {
+    const lines = [{ x: 150 }, { y: 100 }];
+    const [label] = placeLabels([{ id: "c", x: 100, y: 100, text: "Docker Compose" }], { ...metrics, lines });
+    const placed = box(label!);
+    expect(placed.top >= 101.5 || placed.bottom <= 98.5).toBe(true);
+    expect(placed.left >= 151.5 || placed.right <= 148.5).toBe(true);
+  });
+});

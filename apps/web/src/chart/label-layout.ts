@@ -34,6 +34,8 @@ export interface LabelMetrics {
   markerRadius: number;
   /** The area labels must stay inside. */
   bounds: { left: number; top: number; right: number; bottom: number };
+  /** Reference lines no label may sit on: a vertical one at `x`, a horizontal one at `y`. */
+  lines?: readonly ({ x: number } | { y: number })[];
 }
 
 interface Box {
@@ -103,6 +105,11 @@ export const placeLabels = (points: readonly LabelInput[], metrics: LabelMetrics
     bottom: point.y + metrics.markerRadius,
   }));
   const { bounds } = metrics;
+  const lines: Box[] = (metrics.lines ?? []).map((line) =>
+    "x" in line
+      ? { left: line.x - 1.5, right: line.x + 1.5, top: bounds.top, bottom: bounds.bottom }
+      : { left: bounds.left, right: bounds.right, top: line.y - 1.5, bottom: line.y + 1.5 },
+  );
   const inside = (box: Box) =>
     box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
   const taken: Box[] = [];
@@ -110,9 +117,15 @@ export const placeLabels = (points: readonly LabelInput[], metrics: LabelMetrics
   for (const [index, point] of points.entries()) {
     const options = SIDES.map((side) => candidate(point, side, metrics)).filter(({ box }) => inside(box));
     const free = options.find(
-      ({ box }) => !taken.some((other) => overlaps(box, other)) && !markers.some((m) => overlaps(box, m)),
+      ({ box }) =>
+        !taken.some((other) => overlaps(box, other)) &&
+        !markers.some((m) => overlaps(box, m)) &&
+        !lines.some((line) => overlaps(box, line)),
     );
-    const chosen = free ?? (index === 0 ? options[0] : undefined);
+    const offLines = options.find(
+      ({ box }) => !taken.some((other) => overlaps(box, other)) && !lines.some((line) => overlaps(box, line)),
+    );
+    const chosen = free ?? (index === 0 ? (offLines ?? options[0]) : undefined);
     if (chosen) {
       taken.push(chosen.box);
       placed.push(chosen.label);

@@ -2,27 +2,48 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { ChartPoint } from "./chart-data.ts";
 import { placeLabels } from "./label-layout.ts";
 
+const LABEL_COLORS: Record<ChartPoint["status"], string> = {
+  recommended: "#9a3412",
+  eligible: "#111827",
+  excluded: "#4b5563",
+};
+
 const FONT_SIZE = 12;
 
 /** The chart margin (top and right) that labels may spill into; ComplexityChart sets it. */
 export const MARGIN = 14;
 
-/** Platform names beside their markers, placed so that they never overlap (drawn inside the chart). */
-export function PointLabels({ points }: { points: readonly ChartPoint[] }) {
+/** Below this plot width, markers carry their rank and the names go in a numbered legend (as the PDF does). */
+export const NUMBERED_BELOW = 420;
+
+interface Props {
+  points: readonly ChartPoint[];
+  /** The reference lines (in data units), which labels must not cover. */
+  capabilityNeeded: number;
+  complexityBudget: number;
+}
+
+/**
+ * Platform names beside their markers, placed so that they never overlap each
+ * other, the markers or the reference lines; on a narrow chart, rank numbers.
+ */
+export function PointLabels({ points, capabilityNeeded, complexityBudget }: Props) {
   const area = usePlotArea();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!area || !xScale || !yScale) return null;
+  const numbered = area.width < NUMBERED_BELOW;
   const inputs = points.map((point) => ({
     id: point.id,
     x: Number(xScale(point.complexity)),
     y: Number(yScale(point.capability)),
-    text: point.label,
+    text: numbered ? String(point.rank) : point.label,
   }));
   const labels = placeLabels(inputs, {
     charWidth: FONT_SIZE * 0.56,
     lineHeight: FONT_SIZE * 1.25,
     markerRadius: 7,
+    lines: [{ x: Number(xScale(complexityBudget)) }, { y: Number(yScale(capabilityNeeded)) }],
     // Labels may use the chart's margin above and to the right of the plot, where nothing else is drawn.
     bounds: {
       left: area.x + 2,
@@ -45,7 +66,7 @@ export function PointLabels({ points }: { points: readonly ChartPoint[] }) {
           strokeWidth={3}
           paintOrder="stroke"
           fontWeight={statusOf.get(label.id as ChartPoint["id"]) === "recommended" ? 700 : 400}
-          fill={statusOf.get(label.id as ChartPoint["id"]) === "excluded" ? "#4b5563" : "#111827"}
+          fill={LABEL_COLORS[statusOf.get(label.id as ChartPoint["id"]) ?? "eligible"]}
         >
           {label.text}
         </text>

@@ -9,7 +9,7 @@ describe("formatAnswer", () => {
     expect(formatAnswer(question("environment"), "development")).toBe("Local development");
     expect(formatAnswer(question("highAvailability"), false)).toBe("No");
     expect(formatAnswer(question("hosting"), ["aws", "on-prem"])).toBe("AWS, Our own data centre (on-prem)");
-    expect(formatAnswer(question("hosting"), [])).toBe("None");
+    expect(formatAnswer(question("hosting"), [])).toBe("none");
     expect(formatAnswer(question("teamSize"), 12000)).toBe("12,000 engineers");
     expect(formatAnswer(question("teamSize"), 1)).toBe("1 engineer");
   });

@@ -10,6 +10,9 @@ interface Props {
 
 const DONT_KNOW = "I don't know";
 
+/** Past this many options, they go in columns of compact rows so that the button stays on the first screen. */
+const MANY = 8;
+
 function OptionLabel({ option }: { option: QuestionOption }) {
   return (
     <span className="choice-text">
@@ -22,7 +25,7 @@ function OptionLabel({ option }: { option: QuestionOption }) {
 /** Native radio buttons for single and yes/no questions, with "I don't know" as one more choice. */
 export function RadioOptions({ question, value, unknown, describedBy, onChange }: Props) {
   return (
-    <div className="choices">
+    <div className={(question.options?.length ?? 0) > MANY ? "choices many" : "choices"}>
       {question.options?.map((option) => (
         <label className="choice" key={String(option.value)}>
           <input

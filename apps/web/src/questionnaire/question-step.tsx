@@ -84,7 +84,8 @@ export function QuestionStep({
   };
   const onFormSubmit = (event: FormEvent) => {
     event.preventDefault();
-    submit(false);
+    // Changing one answer from the result: Enter (the primary button) goes straight back to it.
+    submit(editing && !isLast);
   };
 
   return (
@@ -147,12 +148,18 @@ export function QuestionStep({
             Back
           </button>
         )}
-        <button type="submit" className="primary">
-          {isLast ? "See recommendation" : "Next"}
-        </button>
-        {editing && !isLast && (
-          <button type="button" className="secondary" onClick={() => submit(true)}>
-            Update recommendation
+        {editing && !isLast ? (
+          <>
+            <button type="submit" className="primary">
+              Update recommendation
+            </button>
+            <button type="button" className="secondary" onClick={() => submit(false)}>
+              Next question
+            </button>
+          </>
+        ) : (
+          <button type="submit" className="primary">
+            {isLast ? "See recommendation" : "Next"}
           </button>
         )}
       </div>

@@ -14,6 +14,7 @@ interface Props {
   onChange: (question: QuestionId, answer: StepAnswer) => void;
   onBack: (to: QuestionId) => void;
   onSubmit: (question: QuestionId, answer: StepAnswer, next: QuestionId | undefined) => void;
+  onStartOver: () => void;
 }
 
 /** The walk through the questions that matter on the current path, one step at a time. */
@@ -28,6 +29,7 @@ export function Questionnaire({
   onChange,
   onBack,
   onSubmit,
+  onStartOver,
 }: Props) {
   const current = questions.find((question) => question.id === step) ?? visibleQuestions(questions, answers)[0];
   const position = current ? stepPosition(questions, answers, current.id) : undefined;
@@ -36,13 +38,27 @@ export function Questionnaire({
     document.title = title;
   }, [title]);
   if (!current || !position) return <p>The advisor has no questions to ask.</p>;
+  // The introduction is for the first step; later steps keep only the way back to a blank page.
+  const startOver = (Object.keys(answers).length > 0 || unknown.length > 0) && (
+    <>
+      {" "}
+      <button type="button" className="link-button" onClick={onStartOver}>
+        Start over
+      </button>
+    </>
+  );
   return (
     <>
       <h1>Find the container platform that fits your team</h1>
-      <p className="intro">
-        Answer what you know; choose “I don't know” for the rest and the result says what it assumed. Your answers stay
-        in the address bar, so you can bookmark or share them.
-      </p>
+      {position.number === 1 ? (
+        <p className="intro">
+          Answer what you know; choose “I don't know” for the rest and the result says what it assumed. Your answers
+          stay in the address bar, so you can bookmark or share them.
+          {startOver}
+        </p>
+      ) : (
+        startOver && <p className="intro">{startOver}</p>
+      )}
       <QuestionStep
         key={current.id}
         question={current}

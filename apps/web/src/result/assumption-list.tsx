@@ -1,5 +1,4 @@
 import type { Question, QuestionId, Recommendation } from "@platform-advisor/model";
-import { formatAnswer } from "../flow/format-answer.ts";
 import { Source } from "../ui/source.tsx";
 
 interface Props {
@@ -11,8 +10,7 @@ interface Props {
 /** What the advisor assumed for the questions left unanswered, each with a way to answer it. */
 export function AssumptionList({ recommendation, questions, onEdit }: Props) {
   return (
-    <section className="card" aria-labelledby="assumptions-heading">
-      <h2 id="assumptions-heading">What we assumed</h2>
+    <>
       {recommendation.assumptions.length === 0 ? (
         <p className="muted">Nothing: every question that matters was answered.</p>
       ) : (
@@ -21,14 +19,10 @@ export function AssumptionList({ recommendation, questions, onEdit }: Props) {
             const question = questions.find((candidate) => candidate.id === assumption.question);
             return (
               <li key={assumption.question}>
-                <p>
-                  <strong>{question?.prompt ?? assumption.question}</strong>{" "}
-                  {question && assumption.value !== undefined && assumption.value !== null && (
-                    <span className="assumed">Assumed: {formatAnswer(question, assumption.value)}. </span>
-                  )}
-                  {assumption.text}
+                <div>
+                  <strong>{question?.prompt ?? assumption.question}</strong> {assumption.text}{" "}
                   {assumption.source && <Source>{assumption.source}</Source>}
-                </p>
+                </div>
                 <button
                   type="button"
                   className="secondary small"
@@ -42,6 +36,16 @@ export function AssumptionList({ recommendation, questions, onEdit }: Props) {
           })}
         </ul>
       )}
-    </section>
+      {recommendation.ignored.length > 0 && (
+        <>
+          <h3 className="ignored-heading">Answers not used on this path</h3>
+          <ul className="ignored">
+            {recommendation.ignored.map((item) => (
+              <li key={item.question}>{item.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
   );
 }

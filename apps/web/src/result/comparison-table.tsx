@@ -11,14 +11,13 @@ export function ComparisonTable({ recommendation }: { recommendation: Recommenda
   const platforms = useAsync(fetchPlatforms, "platforms");
   const top = recommendation.ranking.filter((entry) => entry.eligible).slice(0, 3);
   return (
-    <section className="card" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Top {top.length === 1 ? "platform" : `${top.length}`} side by side</h2>
+    <>
       {platforms.status === "loading" && <Loading>Loading the platform catalogue…</Loading>}
       {platforms.status === "error" && (
         <ErrorPanel title="The comparison could not be loaded." error={platforms.error} onRetry={platforms.retry} />
       )}
       {platforms.status === "done" && <Table top={top} catalogue={platforms.data} />}
-    </section>
+    </>
   );
 }
 
@@ -31,40 +30,43 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
   ];
   return (
     <>
-      <table className="comparison">
-        <caption className="sr-only">The top platforms compared feature by feature</caption>
-        <thead>
-          <tr>
-            <th scope="col">Feature</th>
-            {columns.map(({ entry }) => (
-              <th scope="col" key={entry.platform}>
-                {entry.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Score</th>
-            {columns.map(({ entry }) => (
-              <td key={entry.platform}>{formatPoints(entry.score)}</td>
-            ))}
-          </tr>
-          {FEATURE_ROWS.map((row) => (
-            <tr key={row}>
-              <th scope="row">{FEATURE_LABELS[row]}</th>
-              {columns.map(({ entry, platform }) => (
-                <td key={entry.platform}>{platform?.features[row].value ?? "Unknown"}</td>
+      <div className="table-wrap">
+        <table className="comparison">
+          <caption className="sr-only">The top platforms compared feature by feature</caption>
+          <thead>
+            <tr>
+              <th scope="col">Feature</th>
+              {columns.map(({ entry }) => (
+                <th scope="col" key={entry.platform}>
+                  {entry.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="sources">
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Score</th>
+              {columns.map(({ entry }) => (
+                <td key={entry.platform}>{formatPoints(entry.score)}</td>
+              ))}
+            </tr>
+            {FEATURE_ROWS.map((row) => (
+              <tr key={row}>
+                <th scope="row">{FEATURE_LABELS[row]}</th>
+                {columns.map(({ entry, platform }) => (
+                  <td key={entry.platform}>{platform?.features[row].value ?? "Unknown"}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="sources">
+        Sources:{" "}
         {sources.map((source) => (
           <Source key={source}>{source}</Source>
         ))}
-      </p>
+      </div>
     </>
   );
 }

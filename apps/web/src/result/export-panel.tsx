@@ -7,6 +7,7 @@ const FORMATS: { format: ReportFormat; label: string }[] = [
   { format: "html", label: "HTML" },
   { format: "pdf", label: "PDF" },
   { format: "json", label: "JSON" },
+  { format: "adr", label: "Decision record (ADR)" },
 ];
 
 type Status = { text: string; error: boolean } | undefined;
@@ -61,7 +62,10 @@ export function ExportPanel({ answers, search }: { answers: Answers; search: str
   return (
     <section className="card" aria-labelledby="export-heading">
       <h2 id="export-heading">Download and share</h2>
-      <p className="export-label">The report with every reason and source, or a link that restores these answers.</p>
+      <p className="export-label">
+        The report opens with a one-page summary; the decision record (MADR) is ready for your repository's
+        docs/decisions folder. The link restores these answers.
+      </p>
       <div className="export-buttons">
         {FORMATS.map(({ format, label }) => (
           <button
@@ -81,6 +85,9 @@ export function ExportPanel({ answers, search }: { answers: Answers; search: str
       </div>
       <p className={status?.error ? "status field-error" : "status"} role="status">
         {status?.text}
+      </p>
+      <p className="api-link">
+        Building a portal? The same recommendation is one HTTP call away: <a href="/api/docs">API reference</a>.
       </p>
       {manualLink && (
         <p>

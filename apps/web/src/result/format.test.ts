@@ -5,9 +5,9 @@ import { formatImpact, formatPoints, platformName } from "./format.ts";
 describe("result formatting", () => {
   it("signs impacts and words exclusions", () => {
     expect(formatImpact(12)).toBe("+12");
-    expect(formatImpact(-4.25)).toBe("−4.3");
+    expect(formatImpact(-4.25)).toBe("-4.3");
     expect(formatImpact(0)).toBe("±0");
-    expect(formatImpact(null)).toBe("Out");
+    expect(formatImpact(null)).toBe("rules out");
   });
 
   it("keeps at most one decimal", () => {

@@ -1,19 +1,16 @@
 import type { Recommendation } from "@platform-advisor/model";
+import { platformName } from "./format.ts";
 
-/** Where the team goes as it grows: the platform that leads at each larger size. */
+/** Where the team goes as it grows: one line when the recommendation holds, the changes otherwise. */
 export function GrowthPath({ recommendation }: { recommendation: Recommendation }) {
+  const name = platformName(recommendation, recommendation.recommended);
+  const changes = recommendation.growthPath.filter((step) => step.recommended !== recommendation.recommended);
+  if (changes.length === 0) return <p>{name} still leads at 2, 5 and 10 times your containers, hosts and team.</p>;
   return (
-    <section className="card" aria-labelledby="growth-heading">
-      <h2 id="growth-heading">As you grow</h2>
-      {recommendation.growthPath.length === 0 ? (
-        <p className="muted">The recommendation holds as the team, containers and hosts grow tenfold.</p>
-      ) : (
-        <ol className="growth">
-          {recommendation.growthPath.map((step) => (
-            <li key={`${step.dimension}-${step.value}`}>{step.text}</li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <ol className="growth">
+      {changes.map((step) => (
+        <li key={`${step.dimension}-${step.value}`}>{step.text}</li>
+      ))}
+    </ol>
   );
 }

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/react
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { QUESTIONS } from "../fixtures/questions.ts";
-import { RECOMMENDATION } from "../fixtures/recommendation.ts";
+import { RECOMMENDATION, RECOMMENDATION_WITH_CONFLICTS } from "../fixtures/recommendation.ts";
 import { ResultPage } from "./result-page.tsx";
 
 const json = (body: unknown, status = 200, type = "application/json") =>
@@ -49,6 +49,7 @@ const renderPage = (overrides: Partial<Parameters<typeof ResultPage>[0]> = {}) =
     focusOnMount: true,
     onEdit: vi.fn(),
     onApply: vi.fn(),
+    onStartOver: vi.fn(),
     ...overrides,
   };
   render(<ResultPage {...props} />);
@@ -60,51 +61,164 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Opens a collapsed detail section the way a reader does: by its summary. */
+const openDetails = async (user: ReturnType<typeof userEvent.setup>, title: string) => {
+  const heading = await screen.findByRole("heading", { level: 2, name: title });
+  const details = heading.closest("details")!;
+  expect(details.open).toBe(false);
+  await user.click(heading.closest("summary")!);
+  if (!details.open) {
+    // happy-dom does not toggle <details> on a click; Chromium does (the e2e tests cover it).
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+  }
+  return details;
+};
+
+const RAW_FILE = /\d{3}_[0-9a-f]{16}\.txt/;
+
 describe("the result page", () => {
-  it("explains the recommendation: heading, margin, reasons and sources", async () => {
+  it("sums the decision up first: score, how sure, runner-up, reasons with readable sources", async () => {
     stubApi(() => json(RECOMMENDATION));
     renderPage();
     const heading = await screen.findByRole("heading", { level: 1, name: "Recommendation: Docker Swarm" });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(document.title).toBe("Recommendation: Docker Swarm · Platform Advisor");
-    expect(screen.getByText("Score 84 of 100, 12 points ahead of the runner-up, Docker Compose.")).toBeTruthy();
-    const why = screen.getByRole("heading", { name: "Why Docker Swarm" }).nextElementSibling as HTMLElement;
-    expect(within(why).getByText("Docker Swarm fits the team size")).toBeTruthy();
-    expect(within(why).getAllByText("002_4683bd5b26358492.txt: 4.5 Choosing the Right Platform")).toHaveLength(2);
+    const card = heading.closest("section")!;
+    expect(within(card).getByText("Clear choice: Docker Compose is 12 points behind.")).toBeTruthy();
+    expect(card.querySelector(".score-badge")?.textContent).toBe("84 of 100");
+    expect(within(card).getByText("Docker Compose", { selector: "strong" })).toBeTruthy();
+    const why = [...card.querySelectorAll("ul.deciding > li")];
+    expect(why.map((item) => item.firstChild?.textContent)).toEqual(["Docker Swarm fits the team size"]);
+    const source = why[0]!.querySelector("details.source")!;
+    expect(source.querySelector("summary")?.textContent).toBe("Source: Docker in Production, ch. 4, §4.5");
+    expect(source.textContent).toContain("Container Orchestration, ch. 4 of a Docker in Production course");
+    expect(within(card).getAllByText("Docker in Production, ch. 4, §4.5").length).toBeGreaterThan(0);
+    expect(within(card).getByRole("button", { name: "Based on 1 assumed answer" })).toBeTruthy();
+    expect(within(card).queryByText(/conflict/)).toBeNull();
+    expect(document.body.textContent).not.toMatch(RAW_FILE);
   });
 
-  it("ranks every platform and says why the excluded ones are out", async () => {
+  it("lists every conflict with a stated preference in the summary, and the answers not used", async () => {
+    stubApi(() => json(RECOMMENDATION_WITH_CONFLICTS));
+    renderPage();
+    const conflicts = await screen.findByRole("note", { name: "1 conflict with your answers" });
+    expect(conflicts.textContent).toContain("The best serverless option is AWS Fargate.");
+    const user = userEvent.setup();
+    const assumptions = await openDetails(user, "What we assumed");
+    expect(within(assumptions).getByRole("heading", { name: "Answers not used on this path" })).toBeTruthy();
+    expect(within(assumptions).getByText("What runs today is not asked on this path.")).toBeTruthy();
+  });
+
+  it("keeps every detail collapsed until asked for", async () => {
     stubApi(() => json(RECOMMENDATION));
     renderPage();
-    const ranking = (await screen.findByRole("heading", { name: "Every platform, ranked" })).parentElement!;
-    const items = within(ranking)
-      .getAllByRole("listitem")
-      .filter((item) => item.classList.contains("ranked"));
+    await screen.findByRole("heading", { level: 1 });
+    const details = [...document.querySelectorAll<HTMLDetailsElement>("details.disclosure")];
+    expect(details.map((item) => item.querySelector("h2")?.textContent)).toEqual([
+      "The decision tree, walked",
+      "Every platform, ranked",
+      "Ruled out",
+      "What would change the answer",
+      "As you grow",
+      "What we assumed",
+      "Complexity versus capability",
+      "Top platforms side by side",
+    ]);
+    expect(details.every((item) => !item.open)).toBe(true);
+  });
+
+  it("walks seed 002's tree and says why the ranking goes beyond its leaf", async () => {
+    stubApi(() => json(RECOMMENDATION));
+    const user = userEvent.setup();
+    renderPage({ answers: { teamSize: 5 } });
+    const tree = await openDetails(user, "The decision tree, walked");
+    const svg = within(tree).getByRole("img", { name: /decision tree/ });
+    expect([...svg.querySelectorAll(".node.on-path")].map((node) => node.textContent)).toEqual([
+      "Small team(under 10)?",
+      "Under 20containers?",
+      "Docker Swarm(small cluster)",
+    ]);
+    expect(tree.querySelector(".tree-verdict")?.textContent).toBe("The ranking agrees with the tree: Docker Swarm.");
+  });
+
+  it("says in one sentence why the ranking leaves the tree's leaf", async () => {
+    stubApi(() => json({ ...RECOMMENDATION, answers: { teamSize: 5, containerCount: 8 } }));
+    const user = userEvent.setup();
+    renderPage({ answers: { teamSize: 5, containerCount: 8 } });
+    const tree = await openDetails(user, "The decision tree, walked");
+    expect(tree.querySelector(".tree-verdict")?.textContent).toBe(
+      "The tree ends at Docker Compose (single host); the ranking picks Docker Swarm because it weighs every answer and fifteen platforms, above all: Docker Swarm fits the team size.",
+    );
+  });
+
+  it("ranks the platforms that fit, and groups the ruled-out ones by cause", async () => {
+    stubApi(() => json(RECOMMENDATION));
+    const user = userEvent.setup();
+    renderPage();
+    const ranking = await openDetails(user, "Every platform, ranked");
+    const items = [...ranking.querySelectorAll("li.ranked")];
     expect(items.map((item) => item.querySelector(".rank-name")?.textContent)).toEqual([
       "1. Docker Swarm",
       "2. Docker Compose",
       "3. Kubernetes",
-      "4. AWS Fargate",
     ]);
-    expect(within(items[3]!).getByText("AWS Fargate runs only on AWS, and you host on-prem")).toBeTruthy();
-    expect(items[3]!.querySelector(".reason-out .impact")?.textContent).toBe("Out");
     expect(items[0]!.querySelector<HTMLElement>(".bar-fill")?.style.width).toBe("84%");
+    const out = await openDetails(user, "Ruled out");
+    const rows = within(out).getAllByRole("row").slice(1);
+    expect(rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.firstChild?.textContent))).toEqual([
+      ["Runs only on AWS, and you host on-prem", "AWS Fargate"],
+    ]);
   });
 
   it("applies a what-if change and leads to each assumed answer", async () => {
     stubApi(() => json(RECOMMENDATION));
     const user = userEvent.setup();
     const props = renderPage();
+    await openDetails(user, "What would change the answer");
     await user.click(await screen.findByRole("button", { name: "With 120 containers, Kubernetes would lead" }));
     expect(props.onApply).toHaveBeenCalledWith({ containerCount: 120 });
-    await user.click(screen.getByRole("button", { name: /^Answer this/ }));
+    await user.click(screen.getByRole("button", { name: "Based on 1 assumed answer" }));
+    await user.click(await screen.findByRole("button", { name: /^Answer this/ }));
     expect(props.onEdit).toHaveBeenCalledWith("highAvailability");
+    await openDetails(user, "As you grow");
     expect(screen.getByText("At 400 containers, Kubernetes")).toBeTruthy();
+  });
+
+  it("shows an applied change with Undo, and compares it with before", async () => {
+    stubApi(() => json(RECOMMENDATION));
+    const user = userEvent.setup();
+    const onUndo = vi.fn();
+    renderPage({ applied: { change: { teamSize: 12 }, before: { teamSize: 5 } }, onUndo });
+    const bar = await screen.findByRole("region", { name: "Applied change" });
+    expect(bar.querySelector(".applied-line")?.textContent).toBe("Applied: 12 engineers · Undo · Compare with before");
+    await user.click(within(bar).getByRole("button", { name: "Compare with before" }));
+    const table = await within(bar).findByRole("table", { name: "The result before and after the change" });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((cell) => cell.textContent),
+    ).toEqual(["", "Before", "After"]);
+    await user.click(within(bar).getByRole("button", { name: "Undo" }));
+    expect(onUndo).toHaveBeenCalled();
+  });
+
+  it("shows the answers as changeable chips, with Start over", async () => {
+    stubApi(() => json(RECOMMENDATION));
+    const user = userEvent.setup();
+    const props = renderPage();
+    const strip = (await screen.findByRole("heading", { name: "Your answers" })).closest("section")!;
+    await user.click(within(strip).getByRole("button", { name: /^Change: How many engineers/ }));
+    expect(props.onEdit).toHaveBeenCalledWith("teamSize");
+    await user.click(within(strip).getByRole("button", { name: "Start over" }));
+    expect(props.onStartOver).toHaveBeenCalled();
   });
 
   it("compares the top three on the summary table's rows", async () => {
     stubApi(() => json(RECOMMENDATION));
+    const user = userEvent.setup();
     renderPage();
+    await openDetails(user, "Top platforms side by side");
     const table = await screen.findByRole("table", { name: "The top platforms compared feature by feature" });
     const header = within(table)
       .getAllByRole("columnheader")
@@ -122,6 +236,7 @@ describe("the result page", () => {
     stubApi(() => json(RECOMMENDATION));
     const user = userEvent.setup();
     renderPage();
+    await openDetails(user, "Complexity versus capability");
     expect(await screen.findByRole("img", { name: "Complexity versus capability" })).toBeTruthy();
     const table = screen.getByRole("table", { name: /^Complexity versus capability, as a table/ });
     expect(within(table).getAllByRole("row")).toHaveLength(5);

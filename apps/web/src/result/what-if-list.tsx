@@ -9,8 +9,7 @@ export function WhatIfList({
   onApply: (change: Answers) => void;
 }) {
   return (
-    <section className="card" aria-labelledby="what-if-heading">
-      <h2 id="what-if-heading">What would change the answer</h2>
+    <>
       {recommendation.whatIf.length === 0 ? (
         <p className="muted">No small change to your answers would change the recommendation.</p>
       ) : (
@@ -30,6 +29,6 @@ export function WhatIfList({
           </ul>
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -1,0 +1,101 @@
+import type { Answers, Recommendation } from "@platform-advisor/model";
+import { TREE, type TreeNode, treePath } from "./tree-path.ts";
+
+const BOX = { width: 132, height: 40 };
+
+const edgeLabel = (from: TreeNode, to: TreeNode, text: string, active: boolean) => {
+  const x = (from.x + to.x) / 2;
+  const y = (from.y + BOX.height / 2 + to.y - BOX.height / 2) / 2;
+  return (
+    <text x={x + (to.x < from.x ? -10 : 10)} y={y} className={active ? "edge-label active" : "edge-label"}>
+      {text}
+    </text>
+  );
+};
+
+/**
+ * Seed 002's decision tree drawn small, with this team's path through it
+ * highlighted to its leaf; when the ranking picks another platform, one
+ * sentence says why.
+ */
+export function DecisionTree({ recommendation, answers }: { recommendation: Recommendation; answers: Answers }) {
+  const path = treePath({ ...recommendation.answers, ...answers });
+  const onPath = new Set(path.map((step) => step.node.id));
+  const leaf = path[path.length - 1]!.node;
+  const leafName = leaf.lines.join(" ");
+  const winner = recommendation.ranking[0];
+  const agrees = leaf.platforms?.includes(recommendation.recommended) ?? false;
+  const topReason = winner?.reasons
+    .filter((reason) => (reason.impact ?? 0) > 0)
+    .sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0))[0];
+  const words = path
+    .map((step) => (step.answer ? `${step.node.lines.join(" ")} ${step.answer === "yes" ? "Yes" : "No"}` : leafName))
+    .join(" → ");
+  return (
+    <>
+      <svg
+        className="decision-tree"
+        viewBox="0 0 770 320"
+        role="img"
+        aria-labelledby="tree-title tree-desc"
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <title id="tree-title">Seed 002's decision tree, with your path highlighted</title>
+        <desc id="tree-desc">Your path: {words}.</desc>
+        {TREE.flatMap((node) =>
+          (["yes", "no"] as const).flatMap((answer) => {
+            const to = TREE.find((candidate) => candidate.id === node[answer]);
+            if (!to) return [];
+            const active = onPath.has(node.id) && onPath.has(to.id);
+            return [
+              <g key={`${node.id}-${answer}`}>
+                <line
+                  x1={node.x}
+                  y1={node.y + BOX.height / 2}
+                  x2={to.x}
+                  y2={to.y - BOX.height / 2}
+                  className={active ? "edge active" : "edge"}
+                />
+                {edgeLabel(node, to, answer === "yes" ? "Yes" : "No", active)}
+              </g>,
+            ];
+          }),
+        )}
+        {TREE.map((node) => {
+          const classes = ["node", node.platforms ? "leaf" : "question", onPath.has(node.id) ? "on-path" : ""];
+          return (
+            <g key={node.id} className={classes.join(" ").trim()}>
+              <rect
+                x={node.x - BOX.width / 2}
+                y={node.y - BOX.height / 2}
+                width={BOX.width}
+                height={BOX.height}
+                rx={node.platforms ? 4 : 14}
+              />
+              {node.lines.map((line, index) => (
+                <text
+                  key={line}
+                  x={node.x}
+                  y={node.y + (index - (node.lines.length - 1) / 2) * 14 + 4}
+                  textAnchor="middle"
+                >
+                  {line}
+                </text>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <p className="tree-path">
+        <strong>Your path:</strong> {words}.
+      </p>
+      {winner && (
+        <p className="tree-verdict">
+          {agrees
+            ? `The ranking agrees with the tree: ${winner.name}.`
+            : `The tree ends at ${leafName}; the ranking picks ${winner.name} because it weighs every answer and fifteen platforms${topReason ? `, above all: ${topReason.text}` : ""}.`}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { renderAdr } from "./adr.ts";
+import { reportData } from "./report-data.ts";
+import { sampleRecommendation, sampleRecommendationWithConflicts } from "./test-fixture.ts";
+
+const when = new Date("2026-11-22T00:00:00Z");
+const adr = renderAdr(reportData(sampleRecommendation(), { teamSize: 8, hosting: ["on-prem"] }, when));
+
+/** MADR 4.0.0's headings, in its template's order. */
+const MADR_HEADINGS = [
+  "## Context and Problem Statement",
+  "## Decision Drivers",
+  "## Considered Options",
+  "## Decision Outcome",
+  "### Consequences",
+  "### Confirmation",
+  "## Pros and Cons of the Options",
+  "## More Information",
+];
+
+/** The YAML front matter's `key: value` lines; lists are written in flow style, which is JSON. */
+const frontMatter = (text: string): Record<string, unknown> => {
+  const [, block = ""] = text.match(/^---\n([\s\S]*?)\n---\n/) ?? [];
+  return Object.fromEntries(
+    block.split("\n").map((line) => {
+      const [key = "", ...rest] = line.split(": ");
+      const value = rest.join(": ");
+      return [key, value.startsWith("[") ? JSON.parse(value) : value];
+    }),
+  );
+};
+
+describe("renderAdr", () => {
+  it("starts with MADR's front matter", () => {
+    expect(frontMatter(adr)).toEqual({
+      status: "proposed",
+      date: "2026-11-22",
+      "decision-makers": [],
+      consulted: [],
+      informed: [],
+    });
+  });
+
+  it("fills the front matter's people when given", () => {
+    const named = renderAdr(reportData(sampleRecommendation(), {}, when), {
+      decisionMakers: ["Ana", "Bo"],
+      informed: ['Team "Ops"'],
+    });
+    expect(frontMatter(named)).toMatchObject({ "decision-makers": ["Ana", "Bo"], informed: ['Team "Ops"'] });
+  });
+
+  it("has MADR's headings, in order, under a title that states the decision", () => {
+    const headings = adr.split("\n").filter((line) => /^#{1,3} /.test(line));
+    expect(headings[0]).toBe("# Run the workload on Docker Swarm");
+    const madr = headings.filter((line) => MADR_HEADINGS.includes(line));
+    expect(madr).toEqual(MADR_HEADINGS);
+  });
+
+  it("states the chosen option and why, the considered and the ruled-out options", () => {
+    expect(adr).toMatch(/^Chosen option: "Docker Swarm", because 40 containers on 3 hosts/m);
+    const considered = adr.split("## Considered Options")[1]?.split("## Decision Outcome")[0] ?? "";
+    expect(considered).toContain("* Docker Swarm\n* Kubernetes (self-managed)\n* K3s");
+    expect(considered).toMatch(/^\* Ruled out: [^\n]+, which run only where you do not host \(/m);
+    expect(adr).toContain("* Good, because 40 containers on 3 hosts");
+    expect(adr).toContain("* Bad, because steeper learning curve");
+    expect(adr).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  });
+
+  it("records the context: given answers and assumptions", () => {
+    const context = adr.split("## Context and Problem Statement")[1]?.split("## Decision Drivers")[0] ?? "";
+    expect(context).toContain("* Team size: 8 engineers");
+    expect(context).toContain("* Survives a lost host: No");
+  });
+
+  it("adds conflicts as drivers and bad consequences, and the profile and link under More Information", () => {
+    const conflicted = renderAdr(
+      reportData(sampleRecommendationWithConflicts(), { teamSize: 8 }, when, { appUrl: "https://advisor.example" }),
+    );
+    expect(conflicted).toContain("* Conflict with a stated preference: You asked for serverless");
+    expect(conflicted).toContain("* Bad, because you asked for serverless");
+    const more = conflicted.split("## More Information")[1] ?? "";
+    expect(more).toContain("ruleset test-1, organisation profile Acme platform policy, revision 3");
+    expect(more).toContain("<https://advisor.example/?view=result&teamSize=8>");
+  });
+});
+
+describe("renderAdr's clauses", () => {
+  it("keeps platform names capitalised after 'because'", () => {
+    const record = renderAdr(reportData(sampleRecommendationWithConflicts(), {}, when));
+    expect(record).toContain("* Bad, because you asked for serverless");
+    const report = reportData(sampleRecommendation(), {}, when);
+    const named = { ...report, why: [{ ...report.why[0]!, text: "Docker Swarm is built into Docker" }] };
+    expect(renderAdr(named)).toContain('Chosen option: "Docker Swarm", because Docker Swarm is built into Docker.');
+  });
+});
