@@ -36,6 +36,8 @@ RUN npm ci --omit=dev --workspace=@platform-advisor/api --workspace=@platform-ad
 
 # 3. Runtime: production node_modules and built output, owned by root and read-only to the app's user.
 FROM ${NODE_IMAGE}
+# Listening beyond loopback, the server serves saved assessments only with API_TOKENS set (or ALLOW_ANONYMOUS=true),
+# and refuses to start otherwise: pass them at run time (docker run -e API_TOKENS=...).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8787
@@ -45,6 +47,7 @@ COPY --from=build /app/packages/model/dist packages/model/dist
 COPY --from=build /app/packages/rules/dist packages/rules/dist
 COPY --from=build /app/packages/report/dist packages/report/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
+COPY --from=build /app/apps/api/migrations apps/api/migrations
 COPY --from=build /app/apps/cli/dist apps/cli/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
 # The one writable place (DATA_DIR, for an embedded store); a new named volume takes its owner.

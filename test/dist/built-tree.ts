@@ -14,7 +14,7 @@ export const buildTree = () => exec("npm", ["run", "build"], { cwd: ROOT, maxBuf
 
 /**
  * Copies what a deployment ships into `target`: the lockfile, each workspace's
- * package.json and built output, no sources and no node_modules.
+ * package.json, built output and migrations, no sources and no node_modules.
  */
 export const copyBuiltTree = async (target: string) => {
   const root = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { workspaces: string[] };
@@ -22,11 +22,14 @@ export const copyBuiltTree = async (target: string) => {
   for (const workspace of root.workspaces) {
     await mkdir(join(target, workspace), { recursive: true });
     await cp(join(ROOT, workspace, "package.json"), join(target, workspace, "package.json"));
-    await cp(join(ROOT, workspace, "dist"), join(target, workspace, "dist"), { recursive: true }).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== "ENOENT") throw error;
-      },
-    );
+    // Built output, and the SQL migrations the server runs at start-up.
+    for (const folder of ["dist", "migrations"]) {
+      await cp(join(ROOT, workspace, folder), join(target, workspace, folder), { recursive: true }).catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== "ENOENT") throw error;
+        },
+      );
+    }
   }
 };
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Recommendation } from "@platform-advisor/model";
+import { formatPoints, type Recommendation } from "@platform-advisor/model";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "./harness.ts";
@@ -55,7 +55,7 @@ describe("the result page", () => {
     expect(await heading(page).textContent()).toBe(`Recommendation: ${winner.name}`);
     const card = page.locator("section.summary");
     const text = (await card.textContent()) ?? "";
-    expect(text).toContain(`${Math.round(winner.score)} of 100`);
+    expect(text).toContain(`${formatPoints(winner.score)} of 100`);
     expect(text).toMatch(
       new RegExp(`(Clear choice|Close call): ${escapeRegExp(runnerUp.name)} is [\\d.]+ points? behind\\.`),
     );
@@ -150,7 +150,7 @@ describe("the result page", () => {
     const pdf = await download(page, "PDF");
     const [first = "", second = ""] = pdfPageTexts(pdf.bytes);
     const winner = expected.ranking[0]!;
-    expect(first).toContain(`Recommended: ${winner.name}, score ${Math.round(winner.score)} of 100.`);
+    expect(first).toContain(`Recommended: ${winner.name}, score ${formatPoints(winner.score)} of 100.`);
     expect(first).toMatch(/(Clear choice|Close call): /);
     expect(first).toContain(`Based on ${expected.assumptions.length} assumed answers:`);
     expect(first).toContain(`ruleset ${expected.rulesetVersion}`);
