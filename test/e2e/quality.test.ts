@@ -100,12 +100,18 @@ describe("accessibility and layout", () => {
     expect(errors).toEqual([]);
   });
 
-  it("keeps question 13's button on the first desktop screen, its 17 options in columns", async () => {
-    const { page, errors } = await harness.open({ viewport: WIDE });
+  it.each([
+    ["desktop", WIDE],
+    ["phone", PHONE],
+  ] as const)("keeps question 13's button on the first %s screen, its 17 options in columns", async (_, viewport) => {
+    const { page, errors } = await harness.open({ viewport });
     await page.goto("/?teamSize=5&step=currentPlatform");
     await page.getByRole("group", { name: "What runs the workload today?" }).waitFor();
     const button = await page.locator("form button[type=submit]").first().boundingBox();
-    expect(button!.y + button!.height).toBeLessThanOrEqual(WIDE.height);
+    expect(button!.y + button!.height).toBeLessThanOrEqual(viewport.height);
+    // The page title stays for screen readers when a phone hides it on later steps.
+    await expect(page.getByRole("heading", { level: 1, name: /Find the container platform/ }).count()).resolves.toBe(1);
+    expect(await sidewaysScroll(page)).toBe(0);
     expect(errors).toEqual([]);
   });
 

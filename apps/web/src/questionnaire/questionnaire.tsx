@@ -49,7 +49,9 @@ export function Questionnaire({
   );
   return (
     <>
-      <h1>Find the container platform that fits your team</h1>
+      <h1 className={position.number === 1 ? undefined : "later-step"}>
+        Find the container platform that fits your team
+      </h1>
       {position.number === 1 ? (
         <p className="intro">
           Answer what you know; choose “I don't know” for the rest and the result says what it assumed. Your answers
