@@ -71,21 +71,18 @@ export const sarifLog = ({
       properties: { recommended: recommendation.recommended, rulesetVersion: recommendation.rulesetVersion },
     },
   ];
-  if (drift?.failed) {
+  const gates: [GateResult | undefined, number][] = [
+    [drift, 1],
+    [forbidden, 2],
+  ];
+  for (const [gate, ruleIndex] of gates) {
+    if (!gate?.failed) continue;
+    const rule = RULES[ruleIndex]!;
     results.push({
-      ruleId: "platform-advisor/drift",
-      ruleIndex: 1,
-      level: "warning",
-      message: { text: `${drift.message[0]?.toUpperCase()}${drift.message.slice(1)}.` },
-      locations: location("currentPlatform"),
-    });
-  }
-  if (forbidden?.failed) {
-    results.push({
-      ruleId: "platform-advisor/forbidden",
-      ruleIndex: 2,
-      level: "error",
-      message: { text: `${forbidden.message[0]?.toUpperCase()}${forbidden.message.slice(1)}.` },
+      ruleId: rule.id,
+      ruleIndex,
+      level: rule.defaultConfiguration?.level ?? "warning",
+      message: { text: `${gate.message[0]?.toUpperCase()}${gate.message.slice(1)}.` },
       locations: location("currentPlatform"),
     });
   }

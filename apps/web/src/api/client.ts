@@ -20,7 +20,8 @@ export class ApiError extends Error {
   }
 }
 
-const send = async (path: string, init: RequestInit = {}): Promise<Response> => {
+/** Calls the API; a failure becomes an ApiError carrying the problem+json the server answered. */
+export const send = async (path: string, init: RequestInit = {}): Promise<Response> => {
   let response: Response;
   try {
     response = await fetch(`${BASE}${path}`, init);

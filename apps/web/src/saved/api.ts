@@ -1,9 +1,7 @@
 import type { Answers } from "@platform-advisor/model";
-import { ApiError } from "../api/client.ts";
-import { isProblem } from "../api/problem.ts";
+import { ApiError, send } from "../api/client.ts";
 import type { Assessment, AssessmentDetail, AssessmentPage, Portfolio, Workload } from "./types.ts";
 
-const BASE = "/api/v1";
 const TOKEN_KEY = "platform-advisor.token";
 
 /** The bearer token for saved assessments: kept for this browser session only, never in localStorage. */
@@ -11,21 +9,11 @@ export const storedToken = (): string | null => sessionStorage.getItem(TOKEN_KEY
 export const storeToken = (token: string) => sessionStorage.setItem(TOKEN_KEY, token.trim());
 export const forgetToken = () => sessionStorage.removeItem(TOKEN_KEY);
 
-const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
+const call = (path: string, init: RequestInit = {}): Promise<Response> => {
   const token = storedToken();
   const headers = new Headers(init.headers);
   if (token) headers.set("authorization", `Bearer ${token}`);
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}${path}`, { ...init, headers });
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    throw new ApiError(0, undefined, "The advisor could not be reached. Check your connection and try again.");
-  }
-  if (response.ok) return response;
-  const body: unknown = await response.json().catch(() => undefined);
-  const problem = isProblem(body) ? body : undefined;
-  throw new ApiError(response.status, problem, problem?.detail ?? `The advisor answered ${response.status}.`);
+  return send(path, { ...init, headers });
 };
 
 const query = (values: Record<string, string | undefined>) => {
