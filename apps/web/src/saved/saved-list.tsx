@@ -51,7 +51,7 @@ export function SavedList({ search }: { search: URLSearchParams }) {
               <ul className="saved-list">
                 {items.map((item) => (
                   <li key={item.id} className="card saved-item">
-                    <h2>
+                    <h2 className="saved-item-title">
                       <a href={`/saved/${encodeURIComponent(item.id)}`}>{item.workload.name ?? item.workload.id}</a>
                     </h2>
                     <p>
