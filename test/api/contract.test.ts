@@ -169,6 +169,24 @@ describe("POST /api/v1/reports", () => {
     expect(record).toMatch(/<http:\/\/localhost\/\?view=result&[^>]+>/);
   });
 
+  it("names the decision's people in the record's front matter when the request gives them", async () => {
+    const people = { decisionMakers: ["Platform lead"], consulted: ["SRE", 'Security "red team"'], informed: [] };
+    const response = await testApp().app.request(
+      "/api/v1/reports?format=adr",
+      json({ answers: TEAM, decisionRecord: people }),
+    );
+    const record = await response.text();
+    expect(record).toContain('decision-makers: ["Platform lead"]');
+    expect(record).toContain('consulted: ["SRE", "Security \\"red team\\""]');
+    expect(record).toContain("informed: []");
+    const bad = await testApp().app.request(
+      "/api/v1/reports?format=adr",
+      json({ answers: TEAM, decisionRecord: { decisionMakers: "Platform lead" } }),
+    );
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].path).toBe("decisionRecord.decisionMakers");
+  });
+
   it("puts the recommendation, the ruleset version and the date in the report", async () => {
     const expected = await recommend(TEAM);
     const name = CATALOGUE.find((p) => p.id === expected.recommended)?.name ?? "";

@@ -7,7 +7,14 @@ export { createLifecycle, type Lifecycle } from "./lifecycle.ts";
 export { createLogger, type Logger, type LogRecord, silentLogger } from "./logger.ts";
 export type { TrustProxy } from "./middleware/client-address.ts";
 export { FieldError, PROBLEM_CONTENT_TYPE, Problem } from "./problem-json.ts";
-export { BATCH_MAX, BatchRequest, BatchResponse, BatchResult, RecommendationRequest } from "./request-schemas.ts";
+export {
+  BATCH_MAX,
+  BatchRequest,
+  BatchResponse,
+  BatchResult,
+  RecommendationRequest,
+  ReportRequest,
+} from "./request-schemas.ts";
 export { type RunningServer, startServer } from "./serve.ts";
 export { type AssessmentStore, assessmentStore, type StoredAssessment } from "./storage/assessments.ts";
 export { type Database, MIGRATIONS, openStorage, type Storage, type StorageTarget } from "./storage/database.ts";

@@ -8,6 +8,30 @@ export const RecommendationRequest = z
   .meta({ id: "RecommendationRequest", example: { answers: { teamSize: 8, containerCount: 40, hostCount: 3 } } });
 export type RecommendationRequest = z.infer<typeof RecommendationRequest>;
 
+const People = z.array(z.string().trim().min(1).max(200)).max(50).optional();
+
+/** A report request: the answers, and for a decision record (format=adr) who decides, is consulted and is informed. */
+export const ReportRequest = z
+  .strictObject({
+    answers: Answers,
+    decisionRecord: z
+      .strictObject({
+        decisionMakers: People.describe("Who makes the decision: the ADR's front matter `decision-makers`."),
+        consulted: People.describe("Whose opinion is sought (MADR `consulted`)."),
+        informed: People.describe("Who is kept up to date (MADR `informed`)."),
+      })
+      .optional()
+      .describe("The people a decision record (format=adr) names; other formats ignore it."),
+  })
+  .meta({
+    id: "ReportRequest",
+    example: {
+      answers: { teamSize: 8, containerCount: 40, hostCount: 3 },
+      decisionRecord: { decisionMakers: ["Platform team lead"], consulted: ["SRE"], informed: ["Engineering"] },
+    },
+  });
+export type ReportRequest = z.infer<typeof ReportRequest>;
+
 export const BATCH_MAX = 1000;
 
 /** One answer set of a batch; `id` is the caller's own label, echoed back. */

@@ -7,7 +7,7 @@ import type { AppEnv } from "../app-env.ts";
 import { problemResponse } from "../problem-json.ts";
 import type { RecommendationCache } from "../recommendation-cache.ts";
 
-import { RecommendationRequest } from "../request-schemas.ts";
+import { ReportRequest } from "../request-schemas.ts";
 import { BODY_PROBLEMS, DECISION_PROBLEMS } from "./problem-responses.ts";
 import { noEligiblePlatform, rejectedByCore } from "./recommendations.ts";
 
@@ -27,7 +27,7 @@ export const reportsRoute = createRoute({
         "md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status proposed, date, decision-makers, consulted, informed, and a link that opens the answers again.",
       ),
     }),
-    body: { required: true, content: { "application/json": { schema: RecommendationRequest } } },
+    body: { required: true, content: { "application/json": { schema: ReportRequest } } },
   },
   responses: {
     200: {
@@ -56,7 +56,7 @@ export const reports =
   ): RouteHandler<typeof reportsRoute, AppEnv> =>
   async (c) => {
     const { format } = c.req.valid("query");
-    const { answers } = c.req.valid("json");
+    const { answers, decisionRecord } = c.req.valid("json");
     let recommendation: Recommendation;
     try {
       recommendation = await recommend(answers);
@@ -67,6 +67,7 @@ export const reports =
     }
     const report = await renderReport(format, recommendation, answers, clock(), {
       appUrl: new URL(c.req.url).origin,
+      ...decisionRecord,
     });
     return c.body(report.body, 200, {
       "Content-Type": report.contentType,
