@@ -11,7 +11,7 @@ import {
   type WhatIf,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
-import { leadersOf } from "./leader.ts";
+import { type LeadersFn, leadersOf } from "./leader.ts";
 import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
 /**
@@ -45,8 +45,14 @@ interface Candidate {
 }
 
 /** The platform that leads after a change on points (not by a tie-break), when it is not today's. */
-const winner = (answers: Answers, change: Answers, current: PlatformId, profile?: OrgProfile): PlatformId | null => {
-  const leaders = leadersOf({ ...answers, ...change }, profile);
+const winner = (
+  answers: Answers,
+  change: Answers,
+  current: PlatformId,
+  profile: OrgProfile | undefined,
+  search: LeadersFn,
+): PlatformId | null => {
+  const leaders = search({ ...answers, ...change }, profile);
   return leaders.eligible && leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
 };
 
@@ -66,7 +72,8 @@ const tippingPoint = (
   value: number,
   current: PlatformId,
   direction: 1 | -1,
-  profile?: OrgProfile,
+  profile: OrgProfile | undefined,
+  search: LeadersFn,
 ): { at: number; leader: PlatformId } | null => {
   const limit = direction > 0 ? Math.floor(value * PLAUSIBLE_FACTOR) : Math.max(1, Math.ceil(value / PLAUSIBLE_FACTOR));
   const inRange = (v: number) => (direction > 0 ? v > value && v <= limit : v < value && v >= limit);
@@ -82,7 +89,7 @@ const tippingPoint = (
   const ordered = [...probes].filter(inRange).sort((a, b) => direction * (a - b));
   let same = value;
   for (const probe of ordered) {
-    if (leadersOf({ ...answers, [question]: probe }, profile).first === current) {
+    if (search({ ...answers, [question]: probe }, profile).first === current) {
       same = probe;
       continue;
     }
@@ -91,13 +98,13 @@ const tippingPoint = (
     let moved = probe;
     while (Math.abs(moved - kept) > 1) {
       const mid = Math.round((kept + moved) / 2);
-      if (leadersOf({ ...answers, [question]: mid }, profile).first === current) kept = mid;
+      if (search({ ...answers, [question]: mid }, profile).first === current) kept = mid;
       else moved = mid;
     }
     for (let v = moved; inRange(v); v += direction) {
-      const leader = winner(answers, { [question]: v } as Answers, current, profile);
+      const leader = winner(answers, { [question]: v } as Answers, current, profile, search);
       if (leader) return { at: v, leader };
-      if (leadersOf({ ...answers, [question]: v }, profile).first === current) break;
+      if (search({ ...answers, [question]: v }, profile).first === current) break;
     }
     same = probe;
   }
@@ -138,6 +145,7 @@ export const findWhatIfs = (
   resolved: Resolved,
   current: PlatformId,
   profile?: OrgProfile,
+  search: LeadersFn = leadersOf,
 ): WhatIf[] => {
   const found: (WhatIf & { size: number; order: number })[] = [];
   QUESTIONNAIRE.forEach((question, order) => {
@@ -146,7 +154,7 @@ export const findWhatIfs = (
       const id = question.id as NumericQuestion;
       const value = resolved[id];
       for (const direction of [1, -1] as const) {
-        const tip = tippingPoint(answers, id, value, current, direction, profile);
+        const tip = tippingPoint(answers, id, value, current, direction, profile, search);
         if (!tip) continue;
         found.push({
           change: { [id]: tip.at } as Answers,
@@ -159,7 +167,7 @@ export const findWhatIfs = (
       return;
     }
     for (const candidate of alternatives(question, resolved)) {
-      const leader = winner(answers, candidate.change, current, profile);
+      const leader = winner(answers, candidate.change, current, profile, search);
       if (leader) {
         found.push({
           ...candidate,
