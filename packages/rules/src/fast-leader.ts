@@ -1,4 +1,4 @@
-import { CATALOGUE, type OrgProfile } from "@platform-advisor/model";
+import { CATALOGUE, HostingTarget, type OrgProfile } from "@platform-advisor/model";
 import { compileRules } from "./compiled.ts";
 import type { Facts } from "./facts.ts";
 import { profileFirings } from "./profile.ts";
@@ -60,7 +60,7 @@ interface Prepared {
   /** Per platform, what a need costs it (0 when it has the feature). */
   impacts: Float64Array | null;
   /** Picks by the facts that decide them, for dynamic events. */
-  byFacts: Map<string, Int32Array>;
+  byFacts: (Int32Array | undefined)[];
 }
 
 const indexesOf = (flags: readonly boolean[]) => Int32Array.from(flags.flatMap((hit, i) => (hit ? [i] : [])));
@@ -105,21 +105,30 @@ const prepare = (event: RuleEvent): Prepared => {
             p.traits.includes(event.params.feature as never) ? 0 : -event.params.points,
           )
         : null,
-    byFacts: new Map(),
+    byFacts: [],
   };
 };
 
 const PREPARED = RULES.map((rule) => prepare(rule.event));
 
-/** What dynamic picks depend on, computed at most once per tally. */
-let dynamicKey: string | null = null;
+/** The hosting as a bit mask, and the platform run today as a number: what dynamic picks depend on. */
+const HOSTING_BIT = new Map<string, number>(HostingTarget.options.map((target, k) => [target, 1 << k]));
+const HOSTING_MASKS = 1 << HostingTarget.options.length;
+const TODAY = new Map<string, number>([["none", 0], ...CATALOGUE.map((p, i) => [p.id, i + 1] as const)]);
+/** The dynamic picks' key for the facts of this tally; -1 until an event needs it. */
+let dynamicKey = -1;
+const dynamicKeyOf = (facts: Facts) => {
+  let mask = 0;
+  for (const target of facts.hosting) mask |= HOSTING_BIT.get(target)!;
+  return TODAY.get(facts.currentPlatform)! * HOSTING_MASKS + mask;
+};
 const picksFor = (prepared: Prepared, facts: Facts): Int32Array | null => {
   if (!prepared.dynamic) return prepared.hits;
-  dynamicKey ??= `${facts.currentPlatform}|${facts.hosting.join(",")}`;
-  let hits = prepared.byFacts.get(dynamicKey);
+  if (dynamicKey < 0) dynamicKey = dynamicKeyOf(facts);
+  let hits = prepared.byFacts[dynamicKey];
   if (!hits) {
     hits = indexesOf(tallyPicks(prepared.event.params as TargetParams, facts));
-    prepared.byFacts.set(dynamicKey, hits);
+    prepared.byFacts[dynamicKey] = hits;
   }
   return hits;
 };
@@ -160,33 +169,92 @@ const prepareProfile = (profile: OrgProfile): PreparedProfile | null => {
 
 // Incremental firing: each rule's test is re-run only when a fact its conditions read has changed.
 const TESTS = compileRules().map((compiled) => compiled.test);
-const RULE_FACTS = [...new Set(RULES.flatMap((rule) => leaves(rule.conditions).map((c) => c.fact)))] as (keyof Facts)[];
-if (RULE_FACTS.length > 31) throw new Error("fast-leader.ts tracks at most 31 facts in a bit mask");
-const RULE_MASK = Int32Array.from(RULES, (rule) =>
-  leaves(rule.conditions).reduce((mask, c) => mask | (1 << RULE_FACTS.indexOf(c.fact as keyof Facts)), 0),
-);
-const fired = new Uint8Array(RULES.length);
-let previous: Facts | null = null;
 
-const same = (a: unknown, b: unknown) => {
+/** Every fact, in the order of the bits `changedFacts` sets. */
+const FACT_BITS = [
+  "environment",
+  "teamSize",
+  "containerCount",
+  "hostCount",
+  "hosting",
+  "management",
+  "highAvailability",
+  "scaling",
+  "zeroDowntimeDeploys",
+  "experience",
+  "workloads",
+  "needs",
+  "currentPlatform",
+  "hostingKnown",
+  "cloudCount",
+  "multiCloud",
+  "onPrem",
+  "singleCloud",
+  "awsOnly",
+  "multiHost",
+  "mixedWorkloads",
+  "advancedNeedCount",
+  "edgeFleet",
+  "mirrorsProduction",
+  "kubernetesShop",
+] as const satisfies readonly (keyof Facts)[];
+// Every fact has a bit: a new fact must be added to FACT_BITS and to changedFacts (typed: the next line fails).
+const EVERY_FACT: Record<Exclude<keyof Facts, (typeof FACT_BITS)[number]>, never> = {};
+void EVERY_FACT;
+
+const sameList = (a: readonly string[], b: readonly string[]) => {
   if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 };
 
+/** Which facts differ, one bit per fact of FACT_BITS; written out so that every read is a plain property load. */
+const changedFacts = (a: Facts, b: Facts): number =>
+  (a.environment !== b.environment ? 1 << 0 : 0) |
+  (a.teamSize !== b.teamSize ? 1 << 1 : 0) |
+  (a.containerCount !== b.containerCount ? 1 << 2 : 0) |
+  (a.hostCount !== b.hostCount ? 1 << 3 : 0) |
+  (sameList(a.hosting, b.hosting) ? 0 : 1 << 4) |
+  (a.management !== b.management ? 1 << 5 : 0) |
+  (a.highAvailability !== b.highAvailability ? 1 << 6 : 0) |
+  (a.scaling !== b.scaling ? 1 << 7 : 0) |
+  (a.zeroDowntimeDeploys !== b.zeroDowntimeDeploys ? 1 << 8 : 0) |
+  (a.experience !== b.experience ? 1 << 9 : 0) |
+  (sameList(a.workloads, b.workloads) ? 0 : 1 << 10) |
+  (sameList(a.needs, b.needs) ? 0 : 1 << 11) |
+  (a.currentPlatform !== b.currentPlatform ? 1 << 12 : 0) |
+  (a.hostingKnown !== b.hostingKnown ? 1 << 13 : 0) |
+  (a.cloudCount !== b.cloudCount ? 1 << 14 : 0) |
+  (a.multiCloud !== b.multiCloud ? 1 << 15 : 0) |
+  (a.onPrem !== b.onPrem ? 1 << 16 : 0) |
+  (a.singleCloud !== b.singleCloud ? 1 << 17 : 0) |
+  (a.awsOnly !== b.awsOnly ? 1 << 18 : 0) |
+  (a.multiHost !== b.multiHost ? 1 << 19 : 0) |
+  (a.mixedWorkloads !== b.mixedWorkloads ? 1 << 20 : 0) |
+  (a.advancedNeedCount !== b.advancedNeedCount ? 1 << 21 : 0) |
+  (a.edgeFleet !== b.edgeFleet ? 1 << 22 : 0) |
+  (a.mirrorsProduction !== b.mirrorsProduction ? 1 << 23 : 0) |
+  (a.kubernetesShop !== b.kubernetesShop ? 1 << 24 : 0);
+
+const bitOf = (fact: string) => {
+  const bit = (FACT_BITS as readonly string[]).indexOf(fact);
+  if (bit < 0) throw new Error(`fast-leader.ts: a rule reads ${fact}, which is not a fact`);
+  return 1 << bit;
+};
+const RULE_MASK = Int32Array.from(RULES, (rule) =>
+  leaves(rule.conditions).reduce((mask, c) => mask | bitOf(c.fact), 0),
+);
+const fired = new Uint8Array(RULES.length);
+let previous: Facts | null = null;
+
 const fire = (facts: Facts) => {
-  let changed = -1;
-  if (previous) {
-    changed = 0;
-    for (let f = 0; f < RULE_FACTS.length; f++) {
-      const key = RULE_FACTS[f]!;
-      if (!same(previous[key], facts[key])) changed |= 1 << f;
-    }
-  }
   // The first call tests every rule, including those that read no fact (`"all": []`).
-  for (let r = 0; r < TESTS.length; r++) {
-    if (changed === -1 || RULE_MASK[r]! & changed) fired[r] = TESTS[r]!(facts) ? 1 : 0;
+  const changed = previous ? changedFacts(previous, facts) : -1;
+  if (changed !== 0) {
+    for (let r = 0; r < TESTS.length; r++) {
+      if (changed === -1 || RULE_MASK[r]! & changed) fired[r] = TESTS[r]!(facts) ? 1 : 0;
+    }
   }
   previous = facts;
 };
@@ -237,7 +305,7 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
   arrived.fill(0);
   factor.fill(1);
   excluded.fill(0);
-  dynamicKey = null;
+  dynamicKey = -1;
   let capability: number = SCORING.baseCapability;
   for (let r = 0; r < PREPARED.length; r++) {
     const prepared = PREPARED[r]!;

@@ -11,7 +11,7 @@ import {
   type WhatIf,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
-import { type LeadersFn, leadersOf } from "./leader.ts";
+import { type Leaders, type LeadersFn, leadersOf } from "./leader.ts";
 import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
 /**
@@ -44,6 +44,10 @@ interface Candidate {
   size: number;
 }
 
+/** The leader when it is not today's and leads on points (not by a tie-break). */
+const leadsOnPoints = (leaders: Leaders, current: PlatformId): PlatformId | null =>
+  leaders.eligible && leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
+
 /** The platform that leads after a change on points (not by a tie-break), when it is not today's. */
 const winner = (
   answers: Answers,
@@ -52,8 +56,7 @@ const winner = (
   profile: OrgProfile | undefined,
   search: LeadersFn,
 ): PlatformId | null => {
-  const leaders = search({ ...answers, ...change }, profile);
-  return leaders.eligible && leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
+  return leadsOnPoints(search({ ...answers, ...change }, profile), current);
 };
 
 const CLASSES = Object.fromEntries(NUMERIC_QUESTIONS.map((q) => [q, numericClasses(q)])) as Record<
@@ -102,9 +105,10 @@ const tippingPoint = (
       else moved = mid;
     }
     for (let v = moved; inRange(v); v += direction) {
-      const leader = winner(answers, { [question]: v } as Answers, current, profile, search);
+      const leaders = search({ ...answers, [question]: v }, profile);
+      const leader = leadsOnPoints(leaders, current);
       if (leader) return { at: v, leader };
-      if (search({ ...answers, [question]: v }, profile).first === current) break;
+      if (leaders.first === current) break;
     }
     same = probe;
   }
