@@ -6,7 +6,7 @@ import {
   pruneToPath,
   QUESTIONNAIRE,
 } from "@platform-advisor/model";
-import { resolveValues } from "./assumptions.ts";
+import { resolveShaped } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
 import { fastTally, fastTopTwo } from "./fast-leader.ts";
 import { withProfileDefaults } from "./profile.ts";
@@ -35,7 +35,7 @@ export type LeadersFn = (answers: Answers, profile?: OrgProfile) => Leaders;
 export const leadersOf: LeadersFn = (answers, profile) => {
   const asked = pruneToPath(QUESTIONNAIRE, answers);
   const facts = deriveFacts(
-    resolveValues(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
+    resolveShaped(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
   );
   const t = fastTally(facts, profile);
   if (!t) return referenceLeadersOf(answers, profile);

@@ -11,6 +11,7 @@ import {
   type WhatIf,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
+import { formatCount } from "./explain.ts";
 import { type Leaders, type LeadersFn, leadersOf } from "./leader.ts";
 import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
@@ -31,7 +32,7 @@ const nameOf = (id: PlatformId, hosting: readonly HostingTarget[]) => serviceNam
 
 /** "1 host", "5 hosts", "a team of 10". */
 export const countText = (question: NumericQuestion, value: number): string => {
-  const count = value.toLocaleString("en-US");
+  const count = formatCount(value);
   if (question === "teamSize") return `a team of ${count}`;
   const noun = question === "containerCount" ? "container" : "host";
   return `${count} ${noun}${value === 1 ? "" : "s"}`;
