@@ -96,7 +96,7 @@ const prepare = (event: RuleEvent): Prepared => {
             ? event.params.capability
             : 0,
     slot: "key" in event.params ? slotOf(event.params.key) : -1,
-    // Static picks ignore the facts (tallyPicks caches them per event).
+    // Only `notRunningOn` and `currentPlatform` read facts, and those events are dynamic: static picks need none.
     hits: everyone || dynamic ? null : indexesOf(tallyPicks(params, undefined as unknown as Facts)),
     dynamic,
     impacts:
