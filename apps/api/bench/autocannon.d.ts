@@ -10,7 +10,10 @@ declare module "autocannon" {
       headers?: Record<string, string>;
       body?: string;
       requests?: (Request & { setupRequest?: (request: Request) => Request })[];
+      /** Called once per connection: here, to give each connection its own slice of the requests. */
+      setupClient?: (client: Client) => void;
     };
+    type Client = { setRequests: (requests: Request[]) => void };
     type Histogram = { average: number; p50: number; p90: number; p99: number; max: number };
     type Result = {
       requests: Histogram & { total: number };

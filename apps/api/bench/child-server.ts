@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serve } from "@hono/node-server";
 import { Answers } from "@platform-advisor/model";
 import { Hono } from "hono";
@@ -40,7 +41,15 @@ const listen = async (): Promise<number> => {
 
 const port = await listen();
 process.send?.({ type: "ready", port, memory: process.memoryUsage() });
+// The longest the event loop was blocked since the parent last asked (1 ms resolution): what other requests waited.
+const delay = monitorEventLoopDelay({ resolution: 1 });
+delay.enable();
 process.on("message", (message: { type: string }) => {
   if (message.type === "memory") process.send?.({ type: "memory", memory: process.memoryUsage() });
+  if (message.type === "delay-reset") {
+    delay.reset();
+    process.send?.({ type: "delay-reset" });
+  }
+  if (message.type === "delay") process.send?.({ type: "delay", maxMs: delay.max / 1e6 });
 });
 process.on("disconnect", () => process.exit(0));

@@ -125,6 +125,32 @@ export const resolveValues = (answers: Answers): Resolved => {
   return resolved as Resolved;
 };
 
+/**
+ * `resolveValues` for searches that only derive facts: the same values, built with every key in one order so that
+ * every result has one shape (the key order of `resolveValues` is the answers' own, which reports keep).
+ */
+export const resolveShaped = (answers: Answers): Resolved => {
+  const resolved: Record<keyof Answers, unknown> = {
+    environment: answers.environment,
+    teamSize: answers.teamSize,
+    containerCount: answers.containerCount,
+    hostCount: answers.hostCount,
+    hosting: answers.hosting,
+    management: answers.management,
+    highAvailability: answers.highAvailability,
+    scaling: answers.scaling,
+    zeroDowntimeDeploys: answers.zeroDowntimeDeploys,
+    experience: answers.experience,
+    workloads: answers.workloads,
+    needs: answers.needs,
+    currentPlatform: answers.currentPlatform,
+  };
+  for (const question of ORDER) {
+    if (resolved[question] === undefined) resolved[question] = DEFAULTS[question].value(resolved as Resolved);
+  }
+  return resolved as Resolved;
+};
+
 /** Fills every unanswered question with its default and says what was assumed. */
 export const resolveAnswers = (answers: Answers): { resolved: Resolved; assumptions: Assumption[] } => {
   const resolved = resolveValues(answers);

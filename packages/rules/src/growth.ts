@@ -8,7 +8,7 @@ import {
   serviceName,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
-import { leadersOf } from "./leader.ts";
+import { type LeadersFn, leadersOf } from "./leader.ts";
 import { countText } from "./what-if.ts";
 
 export const GROWTH_FACTORS = [2, 5, 10] as const;
@@ -33,9 +33,10 @@ export const growthLeaders = (
   resolved: Resolved,
   dimension: Dimension,
   profile?: OrgProfile,
+  search: LeadersFn = leadersOf,
 ): (PlatformId | null)[] =>
   GROWTH_FACTORS.map((factor) => {
-    const leaders = leadersOf({ ...answers, [dimension]: grownValue(dimension, resolved[dimension], factor) }, profile);
+    const leaders = search({ ...answers, [dimension]: grownValue(dimension, resolved[dimension], factor) }, profile);
     return leaders.eligible ? leaders.first : null;
   });
 
@@ -48,13 +49,14 @@ export const growthPath = (
   resolved: Resolved,
   today: PlatformId,
   profile?: OrgProfile,
+  search: LeadersFn = leadersOf,
 ): { steps: GrowthStep[]; summary: string } => {
   const steps: GrowthStep[] = [];
   const steady: string[] = [];
   for (const dimension of GROWTH_DIMENSIONS) {
     const outgrown = new Set<PlatformId>();
     let current = today;
-    const leaders = growthLeaders(answers, resolved, dimension, profile);
+    const leaders = growthLeaders(answers, resolved, dimension, profile, search);
     GROWTH_FACTORS.forEach((factor, k) => {
       const leader = leaders[k];
       if (!leader || leader === current || outgrown.has(leader)) return;

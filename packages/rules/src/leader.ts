@@ -6,11 +6,11 @@ import {
   pruneToPath,
   QUESTIONNAIRE,
 } from "@platform-advisor/model";
-import { resolveValues } from "./assumptions.ts";
-import { firedEvents } from "./compiled.ts";
+import { resolveShaped } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
-import { profileFirings, withProfileDefaults } from "./profile.ts";
-import { tally, topTwo } from "./scoring.ts";
+import { fastTally, fastTopTwo } from "./fast-leader.ts";
+import { withProfileDefaults } from "./profile.ts";
+import { referenceLeadersOf } from "./reference-leader.ts";
 
 /** Who leads, the runner-up and the points between them. */
 export interface Leaders {
@@ -24,24 +24,28 @@ export interface Leaders {
   eligible: boolean;
 }
 
+/** A leader search: `leadersOf`, or `referenceLeadersOf` (the unoptimised path it is checked against). */
+export type LeadersFn = (answers: Answers, profile?: OrgProfile) => Leaders;
+
 /**
  * The leader and runner-up (unexplained) for valid answers, on the same path `recommend()` takes: answers the
- * questionnaire would not ask are dropped first. For what-if searches, growth paths and sweeps.
+ * questionnaire would not ask are dropped first. For what-if searches, growth paths and sweeps; the same result
+ * as `referenceLeadersOf`, with only the rules whose facts changed re-tested and points tallied on typed arrays.
  */
-export const leadersOf = (answers: Answers, profile?: OrgProfile): Leaders => {
+export const leadersOf: LeadersFn = (answers, profile) => {
   const asked = pruneToPath(QUESTIONNAIRE, answers);
   const facts = deriveFacts(
-    resolveValues(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
+    resolveShaped(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
   );
-  const fired = firedEvents(facts);
-  const t = tally(facts, profile ? [...fired, ...profileFirings(profile).map((firing) => firing.event)] : fired);
-  const [first, second] = topTwo(t);
+  const t = fastTally(facts, profile);
+  if (!t) return referenceLeadersOf(answers, profile);
+  const [first, second] = fastTopTwo(t);
   return {
-    eligible: t.eligible[first]!,
+    eligible: t.eligible[first] === 1,
     first: CATALOGUE[first]!.id,
     second: CATALOGUE[second]!.id,
     margin: t.eligible[second] ? Math.round((t.points[first]! - t.points[second]!) * 10) / 10 : t.points[first]!,
-    contested: t.eligible[second]!,
+    contested: t.eligible[second] === 1,
   };
 };
 

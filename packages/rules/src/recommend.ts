@@ -14,8 +14,10 @@ import { findConflicts } from "./conflicts.ts";
 import { createEngine, runEngine } from "./engine.ts";
 import { deriveFacts } from "./facts.ts";
 import { growthPath } from "./growth.ts";
+import { leadersOf } from "./leader.ts";
 import { NoEligiblePlatformError } from "./no-eligible-platform.ts";
 import { profileFirings, profileRef, withProfileDefaults } from "./profile.ts";
+import { referenceLeadersOf } from "./reference-leader.ts";
 import { SCORING, scoreAll } from "./scoring.ts";
 import { RULESET_VERSION } from "./version.ts";
 import { findWhatIfs } from "./what-if.ts";
@@ -28,6 +30,11 @@ export interface RecommendOptions {
   engine?: "compiled" | "json-rules-engine";
   /** An organisation profile: its defaults, exclusions and adjustments take part in the decision (profile.ts). */
   profile?: OrgProfile;
+  /**
+   * How what-ifs and the growth path find each candidate's leader: the incremental search (default) or the
+   * unoptimised reference it is proven against (`npm run verify`), for checks and benchmarks. Same result.
+   */
+  leaderSearch?: "fast" | "reference";
 }
 
 let engine: Engine | undefined;
@@ -67,12 +74,13 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
         : "No eligible platform: the rules exclude every platform for these answers",
     );
   }
-  const growth = growthPath(withDefaults.answers, resolved, first.platform, options.profile);
+  const search = options.leaderSearch === "reference" ? referenceLeadersOf : leadersOf;
+  const growth = growthPath(withDefaults.answers, resolved, first.platform, options.profile, search);
   return {
     recommended: first.platform,
     ranking,
     assumptions: [...withDefaults.assumptions, ...assumptions],
-    whatIf: findWhatIfs(withDefaults.answers, resolved, first.platform, options.profile),
+    whatIf: findWhatIfs(withDefaults.answers, resolved, first.platform, options.profile, search),
     growthPath: growth.steps,
     growthSummary: growth.summary,
     basePoints: SCORING.base,

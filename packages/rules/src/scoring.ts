@@ -7,7 +7,7 @@ import {
   Seed,
   serviceName,
 } from "@platform-advisor/model";
-import { fillReason } from "./explain.ts";
+import { fillReason, formatCount } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
 import type { Criterion, RuleEvent, TargetParams } from "./rule-schema.ts";
@@ -276,7 +276,7 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
       if (e >= 0) return fromFiring(e, null, firingCriterion(firings[e]!.event));
       const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond !== "several-clusters")!;
       return {
-        text: `${name} is limited to ${hostText(limit.maxHosts!)} (${limit.text}), and the workload needs ${facts.hostCount.toLocaleString("en-US")}`,
+        text: `${name} is limited to ${hostText(limit.maxHosts!)} (${limit.text}), and the workload needs ${formatCount(facts.hostCount)}`,
         impact: null,
         source: limit.source,
         criterion: "fit" as const,
@@ -289,7 +289,7 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
 
   const shaped = t.factors[i]!.map((e) => fillReason(firings[e]!.event.params.reason, firings[e]!.facts));
   reasons.push({
-    text: `Complexity ${platform.complexity.value}/10 costs a team of ${facts.teamSize.toLocaleString("en-US")} ${t.cost[i]} points (${round(complexityWeight(facts.teamSize), 2)} a unit${shaped.length ? `; ${joinWords(shaped)}` : ""})`,
+    text: `Complexity ${platform.complexity.value}/10 costs a team of ${formatCount(facts.teamSize)} ${t.cost[i]} points (${round(complexityWeight(facts.teamSize), 2)} a unit${shaped.length ? `; ${joinWords(shaped)}` : ""})`,
     impact: -t.cost[i]!,
     source: SIMPLEST,
     criterion: "operability",
@@ -320,7 +320,7 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
     } else {
       const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond === "several-clusters")!;
       reasons.push({
-        text: `${facts.hostCount.toLocaleString("en-US")} hosts are past ${hostText(limit.maxHosts!)} per cluster (${limit.text}): ${name} runs as several clusters, each to operate and upgrade`,
+        text: `${formatCount(facts.hostCount)} hosts are past ${hostText(limit.maxHosts!)} per cluster (${limit.text}): ${name} runs as several clusters, each to operate and upgrade`,
         impact,
         source: limit.source,
         criterion: "fit",
@@ -331,7 +331,7 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
   return reasons.sort(byImpact);
 };
 
-const hostText = (count: number) => `${count.toLocaleString("en-US")} host${count === 1 ? "" : "s"}`;
+const hostText = (count: number) => `${formatCount(count)} host${count === 1 ? "" : "s"}`;
 
 /** The criterion a fired event counts under. */
 export const firingCriterion = (event: RuleEvent): Criterion =>

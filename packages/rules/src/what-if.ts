@@ -11,7 +11,8 @@ import {
   type WhatIf,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
-import { leadersOf } from "./leader.ts";
+import { formatCount } from "./explain.ts";
+import { type Leaders, type LeadersFn, leadersOf } from "./leader.ts";
 import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
 /**
@@ -31,7 +32,7 @@ const nameOf = (id: PlatformId, hosting: readonly HostingTarget[]) => serviceNam
 
 /** "1 host", "5 hosts", "a team of 10". */
 export const countText = (question: NumericQuestion, value: number): string => {
-  const count = value.toLocaleString("en-US");
+  const count = formatCount(value);
   if (question === "teamSize") return `a team of ${count}`;
   const noun = question === "containerCount" ? "container" : "host";
   return `${count} ${noun}${value === 1 ? "" : "s"}`;
@@ -44,10 +45,19 @@ interface Candidate {
   size: number;
 }
 
+/** The leader when it is not today's and leads on points (not by a tie-break). */
+const leadsOnPoints = (leaders: Leaders, current: PlatformId): PlatformId | null =>
+  leaders.eligible && leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
+
 /** The platform that leads after a change on points (not by a tie-break), when it is not today's. */
-const winner = (answers: Answers, change: Answers, current: PlatformId, profile?: OrgProfile): PlatformId | null => {
-  const leaders = leadersOf({ ...answers, ...change }, profile);
-  return leaders.eligible && leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
+const winner = (
+  answers: Answers,
+  change: Answers,
+  current: PlatformId,
+  profile: OrgProfile | undefined,
+  search: LeadersFn,
+): PlatformId | null => {
+  return leadsOnPoints(search({ ...answers, ...change }, profile), current);
 };
 
 const CLASSES = Object.fromEntries(NUMERIC_QUESTIONS.map((q) => [q, numericClasses(q)])) as Record<
@@ -66,7 +76,8 @@ const tippingPoint = (
   value: number,
   current: PlatformId,
   direction: 1 | -1,
-  profile?: OrgProfile,
+  profile: OrgProfile | undefined,
+  search: LeadersFn,
 ): { at: number; leader: PlatformId } | null => {
   const limit = direction > 0 ? Math.floor(value * PLAUSIBLE_FACTOR) : Math.max(1, Math.ceil(value / PLAUSIBLE_FACTOR));
   const inRange = (v: number) => (direction > 0 ? v > value && v <= limit : v < value && v >= limit);
@@ -82,7 +93,7 @@ const tippingPoint = (
   const ordered = [...probes].filter(inRange).sort((a, b) => direction * (a - b));
   let same = value;
   for (const probe of ordered) {
-    if (leadersOf({ ...answers, [question]: probe }, profile).first === current) {
+    if (search({ ...answers, [question]: probe }, profile).first === current) {
       same = probe;
       continue;
     }
@@ -91,13 +102,14 @@ const tippingPoint = (
     let moved = probe;
     while (Math.abs(moved - kept) > 1) {
       const mid = Math.round((kept + moved) / 2);
-      if (leadersOf({ ...answers, [question]: mid }, profile).first === current) kept = mid;
+      if (search({ ...answers, [question]: mid }, profile).first === current) kept = mid;
       else moved = mid;
     }
     for (let v = moved; inRange(v); v += direction) {
-      const leader = winner(answers, { [question]: v } as Answers, current, profile);
+      const leaders = search({ ...answers, [question]: v }, profile);
+      const leader = leadsOnPoints(leaders, current);
       if (leader) return { at: v, leader };
-      if (leadersOf({ ...answers, [question]: v }, profile).first === current) break;
+      if (leaders.first === current) break;
     }
     same = probe;
   }
@@ -138,6 +150,7 @@ export const findWhatIfs = (
   resolved: Resolved,
   current: PlatformId,
   profile?: OrgProfile,
+  search: LeadersFn = leadersOf,
 ): WhatIf[] => {
   const found: (WhatIf & { size: number; order: number })[] = [];
   QUESTIONNAIRE.forEach((question, order) => {
@@ -146,7 +159,7 @@ export const findWhatIfs = (
       const id = question.id as NumericQuestion;
       const value = resolved[id];
       for (const direction of [1, -1] as const) {
-        const tip = tippingPoint(answers, id, value, current, direction, profile);
+        const tip = tippingPoint(answers, id, value, current, direction, profile, search);
         if (!tip) continue;
         found.push({
           change: { [id]: tip.at } as Answers,
@@ -159,7 +172,7 @@ export const findWhatIfs = (
       return;
     }
     for (const candidate of alternatives(question, resolved)) {
-      const leader = winner(answers, candidate.change, current, profile);
+      const leader = winner(answers, candidate.change, current, profile, search);
       if (leader) {
         found.push({
           ...candidate,

@@ -1,5 +1,7 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
+import type { TypedResponse } from "hono";
+import type { JSONParsed } from "hono/utils/types";
 import type { AppEnv } from "../app-env.ts";
 import { type Problem, statusProblem, validationProblem } from "../problem-json.ts";
 import type { RecommendationCache } from "../recommendation-cache.ts";
@@ -7,8 +9,8 @@ import { BATCH_MAX, BatchItem, BatchRequest, BatchResponse, type BatchResult } f
 import { BODY_PROBLEMS } from "./problem-responses.ts";
 import { noEligiblePlatform, rejectedByCore } from "./recommendations.ts";
 
-/** Items decided between two turns of the event loop, so one big batch cannot starve other requests. */
-const SLICE = 25;
+/** Milliseconds of work between two turns of the event loop, so one big batch cannot starve other requests. */
+const SLICE_MS = 10;
 
 export const batchRoute = createRoute({
   method: "post",
@@ -29,14 +31,41 @@ const echoedId = (item: unknown): { id?: string } => {
   return typeof item.id === "string" ? { id: item.id } : {};
 };
 
+const encoder = new TextEncoder();
+
+/** A body sent piece by piece, each encoded when the connection asks for more. */
+const streamed = (parts: readonly string[]) => {
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next < parts.length) controller.enqueue(encoder.encode(parts[next++]));
+      else controller.close();
+    },
+  });
+};
+
 export const batch =
   ({ recommend }: Pick<RecommendationCache, "recommend">): RouteHandler<typeof batchRoute, AppEnv> =>
   async (c) => {
     const { items } = c.req.valid("json");
     const instance = c.req.path;
-    const results: BatchResult[] = [];
+    // Each slice is decided and serialised between two turns of the event loop, and the body is sent slice by
+    // slice: one JSON.stringify of 1,000 recommendations (about 19 MB) would block other requests for 100 ms.
+    const chunks: string[] = [];
+    let slice: string[] = [];
+    let sliceStarted = performance.now();
+    let succeeded = 0;
+    const add = (result: BatchResult) => {
+      if (result.status === 200) succeeded++;
+      slice.push(JSON.stringify(result));
+    };
     for (const [index, item] of items.entries()) {
-      if (index > 0 && index % SLICE === 0) await yieldToEventLoop();
+      if (slice.length > 0 && performance.now() - sliceStarted > SLICE_MS) {
+        chunks.push(slice.join(","));
+        slice = [];
+        await yieldToEventLoop();
+        sliceStarted = performance.now();
+      }
       const id = echoedId(item);
       const failed = (status: 400 | 422 | 500, problem: Problem): BatchResult => ({
         index,
@@ -46,23 +75,31 @@ export const batch =
       });
       const parsed = BatchItem.safeParse(item);
       if (!parsed.success) {
-        results.push(failed(400, validationProblem(parsed.error, `Item ${index} does not match the contract.`)));
+        add(failed(400, validationProblem(parsed.error, `Item ${index} does not match the contract.`)));
         continue;
       }
       try {
         const recommendation = await recommend(parsed.data.answers);
-        results.push({ index, ...id, status: 200, recommendation });
+        add({ index, ...id, status: 200, recommendation });
       } catch (error) {
         const rejected = rejectedByCore(error) ?? noEligiblePlatform(error);
         if (rejected) {
-          results.push(failed(rejected.status, rejected));
+          add(failed(rejected.status, rejected));
           continue;
         }
         // The request's log line reports the first such bug with its stack.
         if (c.get("failure") === undefined) c.set("failure", error);
-        results.push(failed(500, statusProblem(500, "This item hit a bug on our side; the others are unaffected.")));
+        add(failed(500, statusProblem(500, "This item hit a bug on our side; the others are unaffected.")));
       }
     }
-    const succeeded = results.filter((result) => result.status === 200).length;
-    return c.json({ results, succeeded, failed: results.length - succeeded }, 200);
+    if (slice.length > 0) chunks.push(slice.join(","));
+    // The same bytes as c.json({ results, succeeded, failed }).
+    const parts = [
+      '{"results":[',
+      ...chunks.flatMap((chunk, k) => (k > 0 ? [",", chunk] : [chunk])),
+      `],"succeeded":${succeeded},"failed":${items.length - succeeded}}`,
+    ];
+    // Typed as c.json would type it, so typed clients still see the response's shape.
+    return c.body(streamed(parts), 200, { "Content-Type": "application/json" }) as unknown as Response &
+      TypedResponse<JSONParsed<BatchResponse>, 200, "json">;
   };

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseProfile } from "../profile-file.ts";
 import { proveEquivalence } from "./equivalence.ts";
+import { proveFastPath } from "./fast-path.ts";
 import { checkProfile } from "./profile-check.ts";
 import { isClean, verify } from "./verify.ts";
 
@@ -40,6 +41,11 @@ const equivalence = await proveEquivalence();
 console.log(
   `\njson-rules-engine and the compiled rules over the whole sweep: ${equivalence.checked.toLocaleString("en-US")} answer sets, ${equivalence.mismatches} mismatches, ${equivalence.seconds.toFixed(1)} s`,
 );
-const clean = isClean(report) && equivalence.mismatches === 0;
+const fastPath = await proveFastPath();
+console.log(
+  `recommend() with the incremental leader search and with the reference path: ${fastPath.checked.toLocaleString("en-US")} answer sets, ${fastPath.mismatches} differ, ${fastPath.seconds.toFixed(1)} s`,
+);
+for (const answers of fastPath.examples) console.log(`  differs <- ${JSON.stringify(answers)}`);
+const clean = isClean(report) && equivalence.mismatches === 0 && fastPath.mismatches === 0;
 console.log(clean ? "\nverify: clean" : "\nverify: FAILED");
 process.exitCode = clean ? 0 : 1;

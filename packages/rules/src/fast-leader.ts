@@ -1,0 +1,383 @@
+import { CATALOGUE, HostingTarget, type OrgProfile } from "@platform-advisor/model";
+import { compileRules } from "./compiled.ts";
+import type { Facts } from "./facts.ts";
+import { profileFirings } from "./profile.ts";
+import type { RuleEvent, TargetParams } from "./rule-schema.ts";
+import { RULES } from "./ruleset.ts";
+import { complexityWeight, SCORING, tallyPicks } from "./scoring.ts";
+import { leaves } from "./thresholds.ts";
+
+/*
+ * The leader search's hot path: the value model of scoring.ts `tally`, reduced to eligibility and points, on typed
+ * arrays, with the rules re-tested only where a fact they read changed since the previous call. Every operation on
+ * points is the one `tally` performs, in the same order, so the numbers are identical (not merely close);
+ * `reference-leader.ts` keeps the unoptimised path and the verification compares the two over the whole sweep.
+ */
+
+const N = CATALOGUE.length;
+const COMPLEXITY = CATALOGUE.map((p) => p.complexity.value);
+const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
+const HOST_LIMITS = CATALOGUE.map((p) => p.limits.filter((limit) => limit.maxHosts !== undefined));
+const tenths = (value: number) => Math.round(value * 10) / 10;
+
+/** One slot per key (an answer or fact that counts once per platform): the rules' keys, then a profile's. */
+const SLOTS = new Map<string, number>();
+const slotOf = (key: string) => {
+  let slot = SLOTS.get(key);
+  if (slot === undefined) {
+    slot = SLOTS.size;
+    SLOTS.set(key, slot);
+  }
+  return slot;
+};
+for (const { event } of RULES) if ("key" in event.params) slotOf(event.params.key);
+const HOST_LIMIT_SLOT = slotOf("hostLimit");
+const CAPABILITY_SLOT = slotOf("capability");
+const RULE_SLOTS = SLOTS.size;
+/** A profile has at most 50 adjustments, each with its own key. */
+const PROFILE_SLOTS = 64;
+const S = RULE_SLOTS + PROFILE_SLOTS;
+
+const hasTargets = (params: TargetParams) =>
+  params.platforms !== undefined ||
+  params.traits !== undefined ||
+  params.lacking !== undefined ||
+  params.notRunningOn !== undefined ||
+  params.currentPlatform !== undefined;
+
+/** A rule's event, prepared: which platforms it picks (when no fact decides), its slot and its effect. */
+interface Prepared {
+  event: RuleEvent;
+  /** The event's type and numbers in fields of one shape, so the hot loop reads no event params. */
+  kind: number;
+  /** A rate's points, a weigh's factor or a level's capability. */
+  amount: number;
+  slot: number;
+  /** Catalogue indexes picked; null when every platform is (a weigh without targets, a need) or facts decide. */
+  hits: Int32Array | null;
+  /** Whether `currentPlatform` or `notRunningOn` make the picks depend on the facts. */
+  dynamic: boolean;
+  /** Per platform, what a need costs it (0 when it has the feature). */
+  impacts: Float64Array | null;
+  /** Picks by the facts that decide them, for dynamic events. */
+  byFacts: (Int32Array | undefined)[];
+}
+
+const indexesOf = (flags: readonly boolean[]) => Int32Array.from(flags.flatMap((hit, i) => (hit ? [i] : [])));
+
+const LEVEL = 0;
+const NEED = 1;
+const EXCLUDE = 2;
+const WEIGH = 3;
+const RATE = 4;
+const KINDS: Record<RuleEvent["type"], number> = {
+  level: LEVEL,
+  need: NEED,
+  exclude: EXCLUDE,
+  weigh: WEIGH,
+  rate: RATE,
+};
+
+const prepare = (event: RuleEvent): Prepared => {
+  const params = event.params as TargetParams;
+  const dynamic =
+    event.type !== "need" && event.type !== "level" && (!!params.currentPlatform || !!params.notRunningOn);
+  const everyone = event.type === "need" || event.type === "level" || (event.type === "weigh" && !hasTargets(params));
+  const { type } = event;
+  return {
+    event,
+    kind: KINDS[type],
+    amount:
+      type === "rate"
+        ? event.params.points
+        : type === "weigh"
+          ? event.params.factor
+          : type === "level"
+            ? event.params.capability
+            : 0,
+    slot: "key" in event.params ? slotOf(event.params.key) : -1,
+    // Only `notRunningOn` and `currentPlatform` read facts, and those events are dynamic: static picks need none.
+    hits: everyone || dynamic ? null : indexesOf(tallyPicks(params, undefined as unknown as Facts)),
+    dynamic,
+    impacts:
+      event.type === "need"
+        ? Float64Array.from(CATALOGUE, (p) =>
+            p.traits.includes(event.params.feature as never) ? 0 : -event.params.points,
+          )
+        : null,
+    byFacts: [],
+  };
+};
+
+const PREPARED = RULES.map((rule) => prepare(rule.event));
+
+/** The hosting as a bit mask, and the platform run today as a number: what dynamic picks depend on. */
+const HOSTING_BIT = new Map<string, number>(HostingTarget.options.map((target, k) => [target, 1 << k]));
+const HOSTING_MASKS = 1 << HostingTarget.options.length;
+const TODAY = new Map<string, number>([["none", 0], ...CATALOGUE.map((p, i) => [p.id, i + 1] as const)]);
+/** The dynamic picks' key for the facts of this tally; -1 until an event needs it. */
+let dynamicKey = -1;
+const dynamicKeyOf = (facts: Facts) => {
+  let mask = 0;
+  for (const target of facts.hosting) mask |= HOSTING_BIT.get(target)!;
+  return TODAY.get(facts.currentPlatform)! * HOSTING_MASKS + mask;
+};
+const picksFor = (prepared: Prepared, facts: Facts): Int32Array | null => {
+  if (!prepared.dynamic) return prepared.hits;
+  if (dynamicKey < 0) dynamicKey = dynamicKeyOf(facts);
+  let hits = prepared.byFacts[dynamicKey];
+  if (!hits) {
+    hits = indexesOf(tallyPicks(prepared.event.params as TargetParams, facts));
+    prepared.byFacts[dynamicKey] = hits;
+  }
+  return hits;
+};
+
+/** A profile's exclusions and adjustments, prepared once per profile (profileFirings memoises the events). */
+interface PreparedProfile {
+  excluded: Uint8Array;
+  /** Adjustments in firing order: platform, slot, points. */
+  adjustments: { platform: number; slot: number; points: number }[];
+}
+const PROFILES = new WeakMap<OrgProfile, PreparedProfile>();
+const INDEX = new Map(CATALOGUE.map((p, i) => [p.id as string, i]));
+
+const prepareProfile = (profile: OrgProfile): PreparedProfile | null => {
+  const known = PROFILES.get(profile);
+  if (known) return known;
+  const excluded = new Uint8Array(N);
+  const adjustments: PreparedProfile["adjustments"] = [];
+  const local = new Map<string, number>();
+  for (const { event } of profileFirings(profile)) {
+    const platforms = (event.params as TargetParams).platforms ?? [];
+    if (event.type === "exclude") for (const id of platforms) excluded[INDEX.get(id)!] = 1;
+    else if (event.type === "rate") {
+      const { key, points } = event.params;
+      let slot = SLOTS.get(key) ?? local.get(key);
+      if (slot === undefined) {
+        if (local.size >= PROFILE_SLOTS) return null;
+        slot = RULE_SLOTS + local.size;
+        local.set(key, slot);
+      }
+      for (const id of platforms) adjustments.push({ platform: INDEX.get(id)!, slot, points });
+    } else return null;
+  }
+  const prepared = { excluded, adjustments };
+  PROFILES.set(profile, prepared);
+  return prepared;
+};
+
+// Incremental firing: each rule's test is re-run only when a fact its conditions read has changed.
+const TESTS = compileRules().map((compiled) => compiled.test);
+
+/** Every fact, in the order of the bits `changedFacts` sets. */
+const FACT_BITS = [
+  "environment",
+  "teamSize",
+  "containerCount",
+  "hostCount",
+  "hosting",
+  "management",
+  "highAvailability",
+  "scaling",
+  "zeroDowntimeDeploys",
+  "experience",
+  "workloads",
+  "needs",
+  "currentPlatform",
+  "hostingKnown",
+  "cloudCount",
+  "multiCloud",
+  "onPrem",
+  "singleCloud",
+  "awsOnly",
+  "multiHost",
+  "mixedWorkloads",
+  "advancedNeedCount",
+  "edgeFleet",
+  "mirrorsProduction",
+  "kubernetesShop",
+] as const satisfies readonly (keyof Facts)[];
+// Every fact has a bit: a new fact must be added to FACT_BITS and to changedFacts (typed: the next line fails).
+const EVERY_FACT: Record<Exclude<keyof Facts, (typeof FACT_BITS)[number]>, never> = {};
+void EVERY_FACT;
+
+const sameList = (a: readonly string[], b: readonly string[]) => {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+};
+
+/** Which facts differ, one bit per fact of FACT_BITS; written out so that every read is a plain property load. */
+const changedFacts = (a: Facts, b: Facts): number =>
+  (a.environment !== b.environment ? 1 << 0 : 0) |
+  (a.teamSize !== b.teamSize ? 1 << 1 : 0) |
+  (a.containerCount !== b.containerCount ? 1 << 2 : 0) |
+  (a.hostCount !== b.hostCount ? 1 << 3 : 0) |
+  (sameList(a.hosting, b.hosting) ? 0 : 1 << 4) |
+  (a.management !== b.management ? 1 << 5 : 0) |
+  (a.highAvailability !== b.highAvailability ? 1 << 6 : 0) |
+  (a.scaling !== b.scaling ? 1 << 7 : 0) |
+  (a.zeroDowntimeDeploys !== b.zeroDowntimeDeploys ? 1 << 8 : 0) |
+  (a.experience !== b.experience ? 1 << 9 : 0) |
+  (sameList(a.workloads, b.workloads) ? 0 : 1 << 10) |
+  (sameList(a.needs, b.needs) ? 0 : 1 << 11) |
+  (a.currentPlatform !== b.currentPlatform ? 1 << 12 : 0) |
+  (a.hostingKnown !== b.hostingKnown ? 1 << 13 : 0) |
+  (a.cloudCount !== b.cloudCount ? 1 << 14 : 0) |
+  (a.multiCloud !== b.multiCloud ? 1 << 15 : 0) |
+  (a.onPrem !== b.onPrem ? 1 << 16 : 0) |
+  (a.singleCloud !== b.singleCloud ? 1 << 17 : 0) |
+  (a.awsOnly !== b.awsOnly ? 1 << 18 : 0) |
+  (a.multiHost !== b.multiHost ? 1 << 19 : 0) |
+  (a.mixedWorkloads !== b.mixedWorkloads ? 1 << 20 : 0) |
+  (a.advancedNeedCount !== b.advancedNeedCount ? 1 << 21 : 0) |
+  (a.edgeFleet !== b.edgeFleet ? 1 << 22 : 0) |
+  (a.mirrorsProduction !== b.mirrorsProduction ? 1 << 23 : 0) |
+  (a.kubernetesShop !== b.kubernetesShop ? 1 << 24 : 0);
+
+const bitOf = (fact: string) => {
+  const bit = (FACT_BITS as readonly string[]).indexOf(fact);
+  if (bit < 0) throw new Error(`fast-leader.ts: a rule reads ${fact}, which is not a fact`);
+  return 1 << bit;
+};
+const RULE_MASK = Int32Array.from(RULES, (rule) =>
+  leaves(rule.conditions).reduce((mask, c) => mask | bitOf(c.fact), 0),
+);
+const fired = new Uint8Array(RULES.length);
+let previous: Facts | null = null;
+
+const fire = (facts: Facts) => {
+  // The first call tests every rule, including those that read no fact (`"all": []`).
+  const changed = previous ? changedFacts(previous, facts) : -1;
+  if (changed !== 0) {
+    for (let r = 0; r < TESTS.length; r++) {
+      if (changed === -1 || RULE_MASK[r]! & changed) fired[r] = TESTS[r]!(facts) ? 1 : 0;
+    }
+  }
+  previous = facts;
+};
+
+// The tally's working memory: per platform and slot, the strongest impact and the order keys arrived in.
+const value = new Float64Array(N * S);
+const stamp = new Uint32Array(N * S);
+const order = new Int32Array(N * S);
+const arrived = new Int32Array(N);
+const factor = new Float64Array(N);
+const excluded = new Uint8Array(N);
+let generation = 0;
+
+/** Keeps the stronger of two contributions of one key (scoring.ts `stronger`), or the first of its key. */
+const add = (i: number, slot: number, impact: number) => {
+  const at = i * S + slot;
+  if (stamp[at] !== generation) {
+    stamp[at] = generation;
+    value[at] = impact;
+    order[i * S + arrived[i]!++] = slot;
+    return;
+  }
+  const a = value[at]!;
+  if (Math.abs(impact) > Math.abs(a) || (Math.abs(impact) === Math.abs(a) && impact < a)) value[at] = impact;
+};
+
+/** Eligibility and points of every platform, as `tally` computes them. */
+export interface FastTally {
+  eligible: Uint8Array;
+  points: Float64Array;
+}
+const result: FastTally = { eligible: new Uint8Array(N), points: new Float64Array(N) };
+
+/**
+ * Eligibility and points of every platform for these facts (and profile): the same numbers as scoring.ts `tally`
+ * over the fired events. The returned arrays are reused by the next call. Null when the profile cannot be
+ * prepared (then the caller takes the reference path).
+ */
+export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null => {
+  const preparedProfile = profile ? prepareProfile(profile) : null;
+  if (profile && !preparedProfile) return null;
+  fire(facts);
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    stamp.fill(0);
+    generation = 1;
+  }
+  arrived.fill(0);
+  factor.fill(1);
+  excluded.fill(0);
+  dynamicKey = -1;
+  let capability: number = SCORING.baseCapability;
+  for (let r = 0; r < PREPARED.length; r++) {
+    const prepared = PREPARED[r]!;
+    if (fired[r] && prepared.kind === LEVEL && prepared.amount > capability) capability = prepared.amount;
+  }
+  let levelSlot = CAPABILITY_SLOT;
+  let levelFound = false;
+  for (let r = 0; r < PREPARED.length; r++) {
+    if (!fired[r]) continue;
+    const prepared = PREPARED[r]!;
+    const { kind, slot, amount } = prepared;
+    if (kind === LEVEL) {
+      if (!levelFound && amount === capability) {
+        levelFound = true;
+        levelSlot = slot;
+      }
+    } else if (kind === NEED) {
+      const impacts = prepared.impacts!;
+      for (let i = 0; i < N; i++) add(i, slot, impacts[i]!);
+    } else {
+      const hits = picksFor(prepared, facts);
+      if (kind === WEIGH) {
+        if (hits) for (let h = 0; h < hits.length; h++) factor[hits[h]!]! *= amount;
+        else for (let i = 0; i < N; i++) factor[i]! *= amount;
+      } else if (kind === EXCLUDE) {
+        for (let h = 0; h < hits!.length; h++) excluded[hits![h]!] = 1;
+      } else {
+        for (let h = 0; h < hits!.length; h++) add(hits![h]!, slot, amount);
+      }
+    }
+  }
+  if (preparedProfile) {
+    for (let i = 0; i < N; i++) if (preparedProfile.excluded[i]) excluded[i] = 1;
+    for (const { platform, slot, points } of preparedProfile.adjustments) add(platform, slot, points);
+  }
+  const weight = complexityWeight(facts.teamSize);
+  const { eligible, points } = result;
+  for (let i = 0; i < N; i++) {
+    for (const limit of HOST_LIMITS[i]!) {
+      if (facts.hostCount <= limit.maxHosts!) continue;
+      if (limit.beyond === "several-clusters") add(i, HOST_LIMIT_SLOT, -SCORING.severalClusters);
+      else excluded[i] = 1;
+    }
+    add(i, levelSlot, -tenths(Math.max(0, capability - CAPABILITY[i]!) * SCORING.shortfallPoints));
+    eligible[i] = excluded[i] ? 0 : 1;
+    if (!eligible[i]) {
+      points[i] = 0;
+      continue;
+    }
+    let sum = SCORING.base - tenths(weight * factor[i]! * COMPLEXITY[i]!);
+    const base = i * S;
+    for (let k = 0; k < arrived[i]!; k++) sum += value[base + order[base + k]!]!;
+    points[i] = tenths(sum);
+  }
+  return result;
+};
+
+/** scoring.ts `compareEntries` on the fast tally. */
+const compare = (t: FastTally, a: number, b: number): number =>
+  t.eligible[b]! - t.eligible[a]! ||
+  t.points[b]! - t.points[a]! ||
+  (t.eligible[a] ? COMPLEXITY[a]! - COMPLEXITY[b]! || CAPABILITY[b]! - CAPABILITY[a]! : 0) ||
+  a - b;
+
+/** scoring.ts `topTwo` on the fast tally. */
+export const fastTopTwo = (t: FastTally): [number, number] => {
+  let first = 0;
+  let second = 1;
+  if (compare(t, second, first) < 0) [first, second] = [second, first];
+  for (let i = 2; i < N; i++) {
+    if (compare(t, i, first) < 0) [second, first] = [first, i];
+    else if (compare(t, i, second) < 0) second = i;
+  }
+  return [first, second];
+};
