@@ -2,7 +2,7 @@ import { type Answers, CATALOGUE, type Conflict, type QuestionId, serviceName } 
 import { fillReason } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
-import { type Tally, tallyPicks } from "./scoring.ts";
+import { picks, type Tally } from "./scoring.ts";
 
 /** A fired event that honours an answer: a `need` (the feature) or a preference (`rate` with a question). */
 interface Honouring {
@@ -20,7 +20,7 @@ const honouringOf = (firing: Firing, facts: Facts): Honouring | null => {
     return { question, key, points, firing, honours: (i) => CATALOGUE[i]!.traits.includes(feature) };
   }
   if (event.type === "rate" && event.params.question && event.params.points > 0) {
-    const hits = tallyPicks(event.params, facts);
+    const hits = picks(event.params, facts);
     return {
       question: event.params.question,
       key: event.params.key,

@@ -8,7 +8,7 @@ const format = (value: unknown): string => {
   return String(value);
 };
 
-/** Templates split once into text and placeholder names: text, name, text, ..., text. Bounded: profiles bring their own. */
+/** Templates split once into their text and `{fact}` names: text, name, text, ..., text. Bounded: profiles bring their own. */
 const SPLIT = new Map<string, string[]>();
 const partsOf = (template: string): string[] => {
   let parts = SPLIT.get(template);

@@ -4,7 +4,8 @@ import type { Facts } from "./facts.ts";
 import { profileFirings } from "./profile.ts";
 import type { RuleEvent, TargetParams } from "./rule-schema.ts";
 import { RULES } from "./ruleset.ts";
-import { complexityWeight, SCORING, tallyPicks } from "./scoring.ts";
+import { complexityWeight, picks, SCORING } from "./scoring.ts";
+import { hasTargets } from "./targets.ts";
 import { leaves } from "./thresholds.ts";
 
 /*
@@ -37,13 +38,6 @@ const RULE_SLOTS = SLOTS.size;
 /** A profile has at most 50 adjustments, each with its own key. */
 const PROFILE_SLOTS = 64;
 const S = RULE_SLOTS + PROFILE_SLOTS;
-
-const hasTargets = (params: TargetParams) =>
-  params.platforms !== undefined ||
-  params.traits !== undefined ||
-  params.lacking !== undefined ||
-  params.notRunningOn !== undefined ||
-  params.currentPlatform !== undefined;
 
 /** A rule's event, prepared: which platforms it picks (when no fact decides), its slot and its effect. */
 interface Prepared {
@@ -97,7 +91,7 @@ const prepare = (event: RuleEvent): Prepared => {
             : 0,
     slot: "key" in event.params ? slotOf(event.params.key) : -1,
     // Only `notRunningOn` and `currentPlatform` read facts, and those events are dynamic: static picks need none.
-    hits: everyone || dynamic ? null : indexesOf(tallyPicks(params, undefined as unknown as Facts)),
+    hits: everyone || dynamic ? null : indexesOf(picks(params, undefined as unknown as Facts)),
     dynamic,
     impacts:
       event.type === "need"
@@ -127,7 +121,7 @@ const picksFor = (prepared: Prepared, facts: Facts): Int32Array | null => {
   if (dynamicKey < 0) dynamicKey = dynamicKeyOf(facts);
   let hits = prepared.byFacts[dynamicKey];
   if (!hits) {
-    hits = indexesOf(tallyPicks(prepared.event.params as TargetParams, facts));
+    hits = indexesOf(picks(prepared.event.params as TargetParams, facts));
     prepared.byFacts[dynamicKey] = hits;
   }
   return hits;

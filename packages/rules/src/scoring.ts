@@ -11,7 +11,7 @@ import { fillReason, formatCount } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
 import type { Criterion, RuleEvent, TargetParams } from "./rule-schema.ts";
-import { targets } from "./targets.ts";
+import { hasTargets, targets } from "./targets.ts";
 
 /**
  * The constants of the value model; all of them are part of the ruleset version.
@@ -67,7 +67,7 @@ export interface Scored {
 
 /** Which catalogue entries an event picks (by catalogue index), cached per event where no fact decides it. */
 const STATIC_TARGETS = new WeakMap<object, boolean[]>();
-const picks = (params: TargetParams, facts: Facts): boolean[] => {
+export const picks = (params: TargetParams, facts: Facts): boolean[] => {
   if (params.currentPlatform || params.notRunningOn) return CATALOGUE.map((entry) => targets(params, entry, facts));
   let hits = STATIC_TARGETS.get(params);
   if (!hits) {
@@ -76,9 +76,6 @@ const picks = (params: TargetParams, facts: Facts): boolean[] => {
   }
   return hits;
 };
-
-/** Which catalogue entries an event's selectors pick, by catalogue index. */
-export const tallyPicks = (params: TargetParams, facts: Facts): boolean[] => picks(params, facts);
 
 /** Whether a platform lacks the feature a `need` event asks for. */
 const lacks = (platform: Platform, feature: string) => !platform.traits.includes(feature as never);
@@ -99,13 +96,6 @@ export const requirementsOf = (facts: Facts, events: readonly RuleEvent[]): Requ
     complexityBudget: Math.min(10, round(SCORING.budgetPoints / complexityWeightValue, 1)),
   };
 };
-
-const hasTargets = (params: TargetParams) =>
-  params.platforms !== undefined ||
-  params.traits !== undefined ||
-  params.lacking !== undefined ||
-  params.notRunningOn !== undefined ||
-  params.currentPlatform !== undefined;
 
 /** One contribution to a platform's points: the strongest event of one key (an answer or fact that counts once). */
 interface Contribution {

@@ -19,3 +19,11 @@ export const targets = (params: TargetParams, platform: Platform, facts: Facts):
   (params.lacking?.some((trait) => !platform.traits.includes(trait)) ?? false) ||
   (params.notRunningOn !== undefined && !serves(platform, params.notRunningOn, facts.hosting)) ||
   (params.currentPlatform === true && facts.currentPlatform === platform.id);
+
+/** Whether an event names any selector at all; a `weigh` without one applies to every platform. */
+export const hasTargets = (params: TargetParams): boolean =>
+  params.platforms !== undefined ||
+  params.traits !== undefined ||
+  params.lacking !== undefined ||
+  params.notRunningOn !== undefined ||
+  params.currentPlatform !== undefined;
