@@ -18,6 +18,43 @@ export const pruneToPath = (questions: readonly Question[], answers: Answers): A
   return kept as Answers;
 };
 
+/** The questions that can be hidden, in questionnaire order, each checked to depend only on earlier questions. */
+const CONDITIONAL = QUESTIONNAIRE.filter((question, index) => {
+  for (const condition of question.showIf) {
+    if (QUESTIONNAIRE.findIndex((q) => q.id === condition.question) >= index) {
+      throw new Error(`path.ts: ${question.id} depends on ${condition.question}, which is not asked before it`);
+    }
+  }
+  return question.showIf.length > 0;
+});
+
+/**
+ * `pruneToPath` over the questionnaire for searches that ask thousands of times: the same answers kept, as one
+ * object with every question's key (undefined where unanswered or hidden), so that every result has one shape.
+ * Hiding a question in order is enough because a question depends only on questions asked before it.
+ */
+export const pruneShaped = (answers: Answers): Answers => {
+  const kept: Record<QuestionId, unknown> = {
+    environment: answers.environment,
+    teamSize: answers.teamSize,
+    containerCount: answers.containerCount,
+    hostCount: answers.hostCount,
+    hosting: answers.hosting,
+    management: answers.management,
+    highAvailability: answers.highAvailability,
+    scaling: answers.scaling,
+    zeroDowntimeDeploys: answers.zeroDowntimeDeploys,
+    experience: answers.experience,
+    workloads: answers.workloads,
+    needs: answers.needs,
+    currentPlatform: answers.currentPlatform,
+  };
+  for (const question of CONDITIONAL) {
+    if (kept[question.id] !== undefined && !isShown(question, kept as Answers)) kept[question.id] = undefined;
+  }
+  return kept as Answers;
+};
+
 const optionLabel = (question: QuestionId, value: unknown): string => {
   const entry = QUESTIONNAIRE.find((q) => q.id === question);
   return String(entry?.options?.find((option) => option.value === value)?.label ?? value);

@@ -20,6 +20,8 @@ const COMPLEXITY = CATALOGUE.map((p) => p.complexity.value);
 const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
 const HOST_LIMITS = CATALOGUE.map((p) => p.limits.filter((limit) => limit.maxHosts !== undefined));
 const tenths = (value: number) => Math.round(value * 10) / 10;
+/** Whether a number of points is a whole number of tenths, so that summing it in tenths is exact. */
+const wholeTenths = (points: number) => Math.abs(points * 10 - Math.round(points * 10)) < 1e-9;
 
 /** One slot per key (an answer or fact that counts once per platform): the rules' keys, then a profile's. */
 const SLOTS = new Map<string, number>();
@@ -132,6 +134,10 @@ interface PreparedProfile {
   excluded: Uint8Array;
   /** Adjustments in firing order: platform, slot, points. */
   adjustments: { platform: number; slot: number; points: number }[];
+  /** The adjustments by slot, in tenths of a point, for the incremental tally. */
+  bySlot: Map<number, { platform: number; tenths: number }[]>;
+  /** Whether every adjustment is a whole number of tenths (the incremental tally counts in tenths). */
+  exact: boolean;
 }
 const PROFILES = new WeakMap<OrgProfile, PreparedProfile>();
 const INDEX = new Map(CATALOGUE.map((p, i) => [p.id as string, i]));
@@ -156,7 +162,12 @@ const prepareProfile = (profile: OrgProfile): PreparedProfile | null => {
       for (const id of platforms) adjustments.push({ platform: INDEX.get(id)!, slot, points });
     } else return null;
   }
-  const prepared = { excluded, adjustments };
+  const bySlot = new Map<number, { platform: number; tenths: number }[]>();
+  for (const { platform, slot, points } of adjustments) {
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), { platform, tenths: Math.round(points * 10) }]);
+  }
+  const exact = adjustments.every(({ points }) => wholeTenths(points));
+  const prepared = { excluded, adjustments, bySlot, exact };
   PROFILES.set(profile, prepared);
   return prepared;
 };
@@ -261,6 +272,9 @@ const arrived = new Int32Array(N);
 const factor = new Float64Array(N);
 const excluded = new Uint8Array(N);
 let generation = 0;
+/** The capability the last full tally required and the slot its shortfall counted under. */
+let lastCapability = 0;
+let lastLevelSlot = 0;
 
 /** Keeps the stronger of two contributions of one key (scoring.ts `stronger`), or the first of its key. */
 const add = (i: number, slot: number, impact: number) => {
@@ -305,6 +319,7 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
     const prepared = PREPARED[r]!;
     if (fired[r] && prepared.kind === LEVEL && prepared.amount > capability) capability = prepared.amount;
   }
+  lastCapability = capability;
   let levelSlot = CAPABILITY_SLOT;
   let levelFound = false;
   for (let r = 0; r < PREPARED.length; r++) {
@@ -331,6 +346,7 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
       }
     }
   }
+  lastLevelSlot = levelSlot;
   if (preparedProfile) {
     for (let i = 0; i < N; i++) if (preparedProfile.excluded[i]) excluded[i] = 1;
     for (const { platform, slot, points } of preparedProfile.adjustments) add(platform, slot, points);
@@ -374,4 +390,255 @@ export const fastTopTwo = (t: FastTally): [number, number] => {
     else if (compare(t, i, second) < 0) second = i;
   }
   return [first, second];
+};
+
+/*
+ * The incremental tally: what-ifs and growth steps each change one answer of the same answers, so the points are
+ * tallied once in full for those answers (the anchor) and every candidate recomputes only the keys whose
+ * contributions can differ: keys of rules whose firing changed, of rules whose picks follow the hosting or the
+ * platform run today when those changed, and the capability and host-limit keys when their inputs changed.
+ * Exclusions and complexity factors are recomputed in full (a few rules). Points are counted in whole tenths,
+ * so the sum is exact in any order and equals `tally`'s rounded sum; a profile whose adjustments are not whole
+ * tenths takes the full tally instead.
+ */
+
+const RULE_COUNT = PREPARED.length;
+const bitsOf = (...facts: (keyof Facts)[]) => facts.reduce((mask, fact) => mask | bitOf(fact), 0);
+const DYNAMIC_FACTS = bitsOf("hosting", "currentPlatform");
+const HOST_COUNT_FACT = bitsOf("hostCount");
+const TEAM_SIZE_FACT = bitsOf("teamSize");
+/** Per fact bit, the rules whose conditions read that fact. */
+const FACT_RULES = FACT_BITS.map((_, bit) =>
+  Int32Array.from([...RULE_MASK].flatMap((mask, r) => (mask & (1 << bit) ? [r] : []))),
+);
+/** Rules of each kind, in rule order; the keyed ones (rate, need) listed per slot. */
+const rulesWhere = (test: (prepared: Prepared) => boolean) =>
+  Int32Array.from(PREPARED.flatMap((prepared, r) => (test(prepared) ? [r] : [])));
+const LEVEL_RULES = rulesWhere((p) => p.kind === LEVEL);
+const EXCLUDE_RULES = rulesWhere((p) => p.kind === EXCLUDE);
+const WEIGH_RULES = rulesWhere((p) => p.kind === WEIGH);
+const KEYED = (p: Prepared) => p.kind === RATE || p.kind === NEED;
+const DYNAMIC_KEYED = rulesWhere((p) => KEYED(p) && p.dynamic);
+const SLOT_RULES = Array.from({ length: S }, (_, slot) => rulesWhere((p) => KEYED(p) && p.slot === slot));
+/** A rate's points and a need's cost per platform, in tenths. */
+const RATE_TENTHS = Int32Array.from(PREPARED, (p) => (p.kind === RATE ? Math.round(p.amount * 10) : 0));
+const NEED_TENTHS = PREPARED.map((p) => (p.impacts ? Int32Array.from(p.impacts, (x) => Math.round(x * 10)) : null));
+/** Whether the rules' own points are whole tenths (they are whole points): otherwise only full tallies are exact. */
+const RULES_EXACT = PREPARED.every((p) => p.kind !== RATE || wholeTenths(p.amount));
+const BASE_TENTHS = Math.round(SCORING.base * 10);
+const SEVERAL_CLUSTERS_TENTHS = -Math.round(SCORING.severalClusters * 10);
+
+// The anchor: the last full tally kept for incremental ones, per platform and slot in tenths.
+let anchorFacts: Facts | null = null;
+let anchorProfile: OrgProfile | undefined;
+let anchorToken = 0;
+let anchorCapability = 0;
+let anchorLevelSlot = 0;
+const anchorFired = new Uint8Array(RULE_COUNT);
+const anchorExcluded = new Uint8Array(N);
+/** Per platform, the complexity cost in tenths. */
+const anchorCost = new Int32Array(N);
+const anchorValue = new Int32Array(N * S);
+const anchorSum = new Int32Array(N);
+
+/** Tallies these facts in full and keeps the result as the anchor of later incremental tallies. */
+const anchorOn = (facts: Facts, profile: OrgProfile | undefined): FastTally | null => {
+  const t = fastTally(facts, profile);
+  if (!t) return null;
+  anchorValue.fill(0);
+  for (let i = 0; i < N; i++) {
+    const base = i * S;
+    let sum = 0;
+    for (let k = 0; k < arrived[i]!; k++) {
+      const at = base + order[base + k]!;
+      anchorValue[at] = Math.round(value[at]! * 10);
+      sum += anchorValue[at]!;
+    }
+    anchorSum[i] = sum;
+  }
+  anchorFired.set(fired);
+  anchorExcluded.set(excluded);
+  const weight = complexityWeight(facts.teamSize);
+  for (let i = 0; i < N; i++) anchorCost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
+  anchorFacts = facts;
+  anchorProfile = profile;
+  anchorCapability = lastCapability;
+  anchorLevelSlot = lastLevelSlot;
+  anchorToken++;
+  return t;
+};
+
+const work = new Uint8Array(RULE_COUNT);
+const tested = new Uint32Array(RULE_COUNT);
+let testGeneration = 0;
+const cost = new Int32Array(N);
+const slotMark = new Uint32Array(S);
+let markGeneration = 0;
+const marked = new Int32Array(S);
+let markedCount = 0;
+const mark = (slot: number) => {
+  if (slotMark[slot] === markGeneration) return;
+  slotMark[slot] = markGeneration;
+  marked[markedCount++] = slot;
+};
+const slotValue = new Int32Array(N);
+const slotHas = new Uint8Array(N);
+const sums = new Int32Array(N);
+/** `add` for one slot being recomputed, in tenths. */
+const offer = (i: number, impact: number) => {
+  if (!slotHas[i]) {
+    slotHas[i] = 1;
+    slotValue[i] = impact;
+    return;
+  }
+  const a = slotValue[i]!;
+  if (Math.abs(impact) > Math.abs(a) || (Math.abs(impact) === Math.abs(a) && impact < a)) slotValue[i] = impact;
+};
+
+/** The tally of facts that differ from the anchor's, from the anchor: the same numbers as `fastTally`. */
+const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null): FastTally => {
+  const changed = changedFacts(anchorFacts!, facts);
+  markGeneration = (markGeneration + 1) >>> 0;
+  if (markGeneration === 0) {
+    slotMark.fill(0);
+    markGeneration = 1;
+  }
+  markedCount = 0;
+  dynamicKey = -1;
+  work.set(anchorFired);
+  testGeneration = (testGeneration + 1) >>> 0;
+  if (testGeneration === 0) {
+    tested.fill(0);
+    testGeneration = 1;
+  }
+  // Whether exclusions or complexity costs can differ from the anchor's.
+  let exclusionsMoved = (changed & (DYNAMIC_FACTS | HOST_COUNT_FACT)) !== 0;
+  let costsMoved = (changed & (DYNAMIC_FACTS | TEAM_SIZE_FACT)) !== 0;
+  if (changed !== 0) {
+    for (let bits = changed; bits !== 0; bits &= bits - 1) {
+      const rules = FACT_RULES[31 - Math.clz32(bits & -bits)]!;
+      for (let k = 0; k < rules.length; k++) {
+        const r = rules[k]!;
+        if (tested[r] === testGeneration) continue;
+        tested[r] = testGeneration;
+        const now = TESTS[r]!(facts) ? 1 : 0;
+        work[r] = now;
+        if (now === anchorFired[r]) continue;
+        const { kind, slot } = PREPARED[r]!;
+        if (kind === RATE || kind === NEED) mark(slot);
+        else if (kind === EXCLUDE) exclusionsMoved = true;
+        else if (kind === WEIGH) costsMoved = true;
+      }
+    }
+    if (changed & DYNAMIC_FACTS) {
+      for (let k = 0; k < DYNAMIC_KEYED.length; k++) {
+        const r = DYNAMIC_KEYED[k]!;
+        if (work[r] || anchorFired[r]) mark(PREPARED[r]!.slot);
+      }
+    }
+  }
+  let capability: number = SCORING.baseCapability;
+  for (let k = 0; k < LEVEL_RULES.length; k++) {
+    const r = LEVEL_RULES[k]!;
+    if (work[r] && PREPARED[r]!.amount > capability) capability = PREPARED[r]!.amount;
+  }
+  let levelSlot = CAPABILITY_SLOT;
+  for (let k = 0; k < LEVEL_RULES.length; k++) {
+    const r = LEVEL_RULES[k]!;
+    if (work[r] && PREPARED[r]!.amount === capability) {
+      levelSlot = PREPARED[r]!.slot;
+      break;
+    }
+  }
+  if (capability !== anchorCapability || levelSlot !== anchorLevelSlot) {
+    mark(levelSlot);
+    mark(anchorLevelSlot);
+  }
+  if (changed & HOST_COUNT_FACT) mark(HOST_LIMIT_SLOT);
+
+  sums.set(anchorSum);
+  for (let m = 0; m < markedCount; m++) {
+    const slot = marked[m]!;
+    slotHas.fill(0);
+    const rules = SLOT_RULES[slot]!;
+    for (let k = 0; k < rules.length; k++) {
+      const r = rules[k]!;
+      if (!work[r]) continue;
+      const need = NEED_TENTHS[r];
+      if (need) for (let i = 0; i < N; i++) offer(i, need[i]!);
+      else {
+        const hits = picksFor(PREPARED[r]!, facts)!;
+        for (let h = 0; h < hits.length; h++) offer(hits[h]!, RATE_TENTHS[r]!);
+      }
+    }
+    const adjustments = preparedProfile?.bySlot.get(slot);
+    if (adjustments) for (const { platform, tenths } of adjustments) offer(platform, tenths);
+    if (slot === HOST_LIMIT_SLOT) {
+      for (let i = 0; i < N; i++) {
+        for (const limit of HOST_LIMITS[i]!) {
+          if (facts.hostCount > limit.maxHosts! && limit.beyond === "several-clusters")
+            offer(i, SEVERAL_CLUSTERS_TENTHS);
+        }
+      }
+    }
+    if (slot === levelSlot) {
+      for (let i = 0; i < N; i++) {
+        offer(i, -Math.round(tenths(Math.max(0, capability - CAPABILITY[i]!) * SCORING.shortfallPoints) * 10));
+      }
+    }
+    for (let i = 0; i < N; i++) sums[i]! += (slotHas[i] ? slotValue[i]! : 0) - anchorValue[i * S + slot]!;
+  }
+
+  if (exclusionsMoved) {
+    excluded.fill(0);
+    for (let k = 0; k < EXCLUDE_RULES.length; k++) {
+      const r = EXCLUDE_RULES[k]!;
+      if (!work[r]) continue;
+      const hits = picksFor(PREPARED[r]!, facts)!;
+      for (let h = 0; h < hits.length; h++) excluded[hits[h]!] = 1;
+    }
+    if (preparedProfile) for (let i = 0; i < N; i++) if (preparedProfile.excluded[i]) excluded[i] = 1;
+    for (let i = 0; i < N; i++) {
+      for (const limit of HOST_LIMITS[i]!) {
+        if (facts.hostCount > limit.maxHosts! && limit.beyond !== "several-clusters") excluded[i] = 1;
+      }
+    }
+  } else excluded.set(anchorExcluded);
+  if (costsMoved) {
+    factor.fill(1);
+    for (let k = 0; k < WEIGH_RULES.length; k++) {
+      const r = WEIGH_RULES[k]!;
+      if (!work[r]) continue;
+      const hits = picksFor(PREPARED[r]!, facts);
+      const amount = PREPARED[r]!.amount;
+      if (hits) for (let h = 0; h < hits.length; h++) factor[hits[h]!]! *= amount;
+      else for (let i = 0; i < N; i++) factor[i]! *= amount;
+    }
+    const weight = complexityWeight(facts.teamSize);
+    for (let i = 0; i < N; i++) cost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
+  } else cost.set(anchorCost);
+  const { eligible, points } = result;
+  for (let i = 0; i < N; i++) {
+    eligible[i] = excluded[i] ? 0 : 1;
+    points[i] = excluded[i] ? 0 : (BASE_TENTHS - cost[i]! + sums[i]!) / 10;
+  }
+  return result;
+};
+
+/**
+ * A leader search for answers that each differ from `base` in a few answers (what-ifs, growth steps): `base` is
+ * tallied in full once, and every call after that only where its facts differ (`incrementalTally`). Takes the
+ * full tally when the profile cannot be counted in tenths, or when another search moved the anchor meanwhile.
+ */
+export const tallyFrom = (base: Facts, profile: OrgProfile | undefined) => {
+  let token = -1;
+  return (facts: Facts): FastTally | null => {
+    const preparedProfile = profile ? prepareProfile(profile) : null;
+    if ((profile && !preparedProfile?.exact) || !RULES_EXACT) return fastTally(facts, profile);
+    if (token !== anchorToken || anchorFacts !== base || anchorProfile !== profile) {
+      if (!anchorOn(base, profile)) return null;
+      token = anchorToken;
+    }
+    return incrementalTally(facts, preparedProfile);
+  };
 };

@@ -3,12 +3,13 @@ import {
   CATALOGUE,
   type OrgProfile,
   type PlatformId,
+  pruneShaped,
   pruneToPath,
   QUESTIONNAIRE,
 } from "@platform-advisor/model";
 import { resolveShaped } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
-import { fastTally, fastTopTwo } from "./fast-leader.ts";
+import { type FastTally, fastTally, fastTopTwo, tallyFrom } from "./fast-leader.ts";
 import { withProfileDefaults } from "./profile.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
 
@@ -32,12 +33,28 @@ export type LeadersFn = (answers: Answers, profile?: OrgProfile) => Leaders;
  * questionnaire would not ask are dropped first. For what-if searches, growth paths and sweeps; the same result
  * as `referenceLeadersOf`, with only the rules whose facts changed re-tested and points tallied on typed arrays.
  */
-export const leadersOf: LeadersFn = (answers, profile) => {
-  const asked = pruneToPath(QUESTIONNAIRE, answers);
-  const facts = deriveFacts(
+export const leadersOf: LeadersFn = (answers, profile) =>
+  leadersFrom(fastTally(searchFacts(answers, profile), profile), answers, profile);
+
+/** The facts a leader search evaluates: the answers on their path, with the profile's defaults, resolved. */
+const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
+  const asked = pruneShaped(answers);
+  return deriveFacts(
     resolveShaped(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
   );
-  const t = fastTally(facts, profile);
+};
+
+/**
+ * `leadersOf` for answers that each differ from `base` in one or a few answers, as what-ifs and growth steps do:
+ * `base` is tallied once and every call only where its facts differ from base's. The same result as `leadersOf`.
+ */
+export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn => {
+  const tally = tallyFrom(searchFacts(base, profile), profile);
+  return (answers, given) =>
+    given === profile ? leadersFrom(tally(searchFacts(answers, profile)), answers, profile) : leadersOf(answers, given);
+};
+
+const leadersFrom = (t: FastTally | null, answers: Answers, profile: OrgProfile | undefined): Leaders => {
   if (!t) return referenceLeadersOf(answers, profile);
   const [first, second] = fastTopTwo(t);
   return {

@@ -14,7 +14,7 @@ import { findConflicts } from "./conflicts.ts";
 import { createEngine, runEngine } from "./engine.ts";
 import { deriveFacts } from "./facts.ts";
 import { growthPath } from "./growth.ts";
-import { leadersOf } from "./leader.ts";
+import { leaderSearchFrom } from "./leader.ts";
 import { NoEligiblePlatformError } from "./no-eligible-platform.ts";
 import { profileFirings, profileRef, withProfileDefaults } from "./profile.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
@@ -74,7 +74,8 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
         : "No eligible platform: the rules exclude every platform for these answers",
     );
   }
-  const search = options.leaderSearch === "reference" ? referenceLeadersOf : leadersOf;
+  const search =
+    options.leaderSearch === "reference" ? referenceLeadersOf : leaderSearchFrom(withDefaults.answers, options.profile);
   const growth = growthPath(withDefaults.answers, resolved, first.platform, options.profile, search);
   return {
     recommended: first.platform,

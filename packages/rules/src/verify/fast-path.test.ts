@@ -1,6 +1,9 @@
-import { OrgProfile } from "@platform-advisor/model";
+import { type Answers, OrgProfile, QUESTIONNAIRE } from "@platform-advisor/model";
 import { describe, expect, it } from "vitest";
+import { leaderSearchFrom } from "../leader.ts";
 import { recommend } from "../recommend.ts";
+import { referenceLeadersOf } from "../reference-leader.ts";
+import { verificationSweep } from "./answer-space.ts";
 import { proveFastPath } from "./fast-path.ts";
 
 const PROFILE = OrgProfile.parse({
@@ -18,6 +21,20 @@ const PROFILE = OrgProfile.parse({
   },
 });
 
+/** Adjustments in whole tenths: the incremental tally counts them itself (others take the full tally, as above). */
+const PROFILE_IN_TENTHS = OrgProfile.parse({
+  ...PROFILE,
+  spec: {
+    ...PROFILE.spec,
+    adjustments: [
+      { platform: "aws-fargate", points: 2.5, reason: "Our platform team runs Fargate for you" },
+      { platform: "kubernetes", points: -3, reason: "One more cluster to run" },
+      { platform: "kubernetes", points: 3, reason: "One more cluster to run" },
+      { platform: "k3s", points: 0.1, reason: "We know it" },
+    ],
+  },
+});
+
 describe("the incremental leader search (a sample; npm run verify checks the whole sweep)", () => {
   it("gives recommend() results byte-identical to the unoptimised reference", async () => {
     const report = await proveFastPath(37);
@@ -30,6 +47,47 @@ describe("the incremental leader search (a sample; npm run verify checks the who
     expect(report.examples).toEqual([]);
     expect(report.checked).toBeGreaterThan(500);
   }, 600_000);
+
+  it("does so with profile adjustments in whole tenths, which the incremental tally counts itself", async () => {
+    const report = await proveFastPath(149, PROFILE_IN_TENTHS);
+    expect(report.examples).toEqual([]);
+    expect(report.checked).toBeGreaterThan(500);
+  }, 600_000);
+
+  it("gives the reference's leaders and margin for one-answer changes of an anchored answer set", () => {
+    const numeric = ["teamSize", "containerCount", "hostCount"] as const;
+    let index = 0;
+    let compared = 0;
+    for (const base of verificationSweep()) {
+      if (index++ % 401 !== 0) continue;
+      for (const profile of [undefined, PROFILE_IN_TENTHS]) {
+        const search = leaderSearchFrom(base, profile);
+        const changes: Answers[] = [
+          ...numeric.flatMap((q) => [1, 2, 6, 40, 250, 4999, 5001, 20_000].map((v) => ({ [q]: v }))),
+          ...QUESTIONNAIRE.flatMap((q) =>
+            (q.options ?? []).map((o) => ({ [q.id]: q.type === "multiple" ? [o.value] : o.value })),
+          ),
+        ];
+        for (const change of changes) {
+          const candidate = { ...base, ...change } as Answers;
+          expect(search(candidate, profile), JSON.stringify(candidate)).toEqual(referenceLeadersOf(candidate, profile));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it("agrees where a what-if or growth step crosses a per-cluster host limit (several clusters, or out)", async () => {
+    for (const answers of [
+      { teamSize: 40, containerCount: 20_000, hostCount: 3000, hosting: ["on-prem" as const] },
+      { teamSize: 12, containerCount: 400, hostCount: 40, hosting: ["edge" as const] },
+      { teamSize: 60, containerCount: 50_000, hostCount: 4000, hosting: ["aws" as const], highAvailability: true },
+    ]) {
+      const fast = JSON.stringify(await recommend(answers));
+      expect(fast).toBe(JSON.stringify(await recommend(answers, { leaderSearch: "reference" })));
+    }
+  });
 
   it("keeps a rule that reads no fact (the retired platform's exclusion) firing on every candidate", async () => {
     const answers = {
