@@ -8,7 +8,7 @@ export type Metrics = {
   /** Counts and times every request by method, matched route and status (@hono/prometheus). */
   middleware: MiddlewareHandler;
   /** Counts a recommendation served, by the platform it recommends. */
-  recommended: (recommendation: Recommendation) => void;
+  recommended: (recommendation: Pick<Recommendation, "recommended">) => void;
   /** GET /metrics: Prometheus text format. */
   scrape: (c: Context) => Promise<Response & TypedResponse<string, 200, "text">>;
 };

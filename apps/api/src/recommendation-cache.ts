@@ -21,14 +21,15 @@ export type RecommendationCache = {
 };
 
 type Entry = {
-  value: Promise<Recommendation>;
-  json?: Promise<JsonBytes<Recommendation>>;
+  /** The platform recommended (for `served`), once decided. */
+  recommended?: Recommendation["recommended"];
+  json: Promise<JsonBytes<Recommendation>>;
   gzip?: Promise<JsonBytes<Recommendation>>;
 };
 
 const encoder = new TextEncoder();
-const encode = async (value: Promise<Recommendation>) =>
-  encoder.encode(JSON.stringify(await value)) as JsonBytes<Recommendation>;
+const decoder = new TextDecoder();
+const encode = (value: Recommendation) => encoder.encode(JSON.stringify(value)) as JsonBytes<Recommendation>;
 const compress = async (json: Promise<JsonBytes<Recommendation>>) => {
   // The fastest level: half the CPU of the default for an 18 kB recommendation, and 3.3 kB instead of 2.9 kB.
   const zipped = await gzip(await json, { level: constants.Z_BEST_SPEED });
@@ -37,18 +38,20 @@ const compress = async (json: Promise<JsonBytes<Recommendation>>) => {
 
 /**
  * Remembers the last `size` recommendations, least recently used out first,
- * with their JSON (plain and gzipped) once a route asked for it. Safe because
- * the contract makes a recommendation a pure function of the answers and the
- * ruleset, and one process runs one ruleset. Keys are the answers as the edge
- * parsed them, whose keys zod writes in schema order. Failures are not
- * remembered. Size 0 turns it off, and with it compression, which only pays
- * when its result is kept. `served` sees every recommendation handed out,
- * from the cache or not (for metrics).
+ * as their JSON bytes (and gzipped bytes once a client accepted gzip): a
+ * recommendation's object graph takes several times the memory of its JSON,
+ * and a route that wants the object gets a fresh copy parsed from the bytes.
+ * Safe because the contract makes a recommendation a pure function of the
+ * answers and the ruleset, and one process runs one ruleset. Keys are the
+ * answers as the edge parsed them, whose keys zod writes in schema order.
+ * Failures are not remembered. Size 0 turns it off, and with it compression,
+ * which only pays when its result is kept. `served` sees every recommendation
+ * handed out, from the cache or not (for metrics).
  */
 export const recommendationCache = (
   compute: Recommend,
   size: number,
-  served: (recommendation: Recommendation) => void = () => {},
+  served: (recommendation: Pick<Recommendation, "recommended">) => void = () => {},
 ): RecommendationCache => {
   const recommend: Recommend = async (answers) => {
     const recommendation = await compute(answers);
@@ -56,34 +59,42 @@ export const recommendationCache = (
     return recommendation;
   };
   if (size === 0) {
-    return { recommend, recommendJson: async (answers) => ({ bytes: await encode(recommend(answers)), gzip: false }) };
+    return { recommend, recommendJson: async (answers) => ({ bytes: encode(await recommend(answers)), gzip: false }) };
   }
   const entries = new Map<string, Entry>();
-  const entry = (answers: Answers): Entry => {
+  /** The entry for these answers, and the recommendation itself when this call decided it. */
+  const entry = (answers: Answers): { found: Entry; decided?: Promise<Recommendation> } => {
     const key = JSON.stringify(answers);
     const hit = entries.get(key);
     if (hit) {
       entries.delete(key);
       entries.set(key, hit);
-      return hit;
+      return { found: hit };
     }
-    const fresh: Entry = { value: compute(answers) };
+    const decided = compute(answers);
+    const fresh: Entry = {
+      json: decided.then((recommendation) => {
+        fresh.recommended = recommendation.recommended;
+        return encode(recommendation);
+      }),
+    };
     entries.set(key, fresh);
-    fresh.value.catch(() => entries.delete(key));
+    fresh.json.catch(() => entries.delete(key));
     if (entries.size > size) entries.delete(entries.keys().next().value as string);
-    return fresh;
+    return { found: fresh, decided };
   };
   return {
     recommend: async (answers) => {
-      const recommendation = await entry(answers).value;
+      const { found, decided } = entry(answers);
+      const recommendation = decided ? await decided : (JSON.parse(decoder.decode(await found.json)) as Recommendation);
       served(recommendation);
       return recommendation;
     },
     recommendJson: async (answers, acceptsGzip) => {
-      const found = entry(answers);
-      served(await found.value);
-      found.json ??= encode(found.value);
-      if (!acceptsGzip) return { bytes: await found.json, gzip: false };
+      const { found } = entry(answers);
+      const json = await found.json;
+      served({ recommended: found.recommended! });
+      if (!acceptsGzip) return { bytes: json, gzip: false };
       found.gzip ??= compress(found.json);
       return { bytes: await found.gzip, gzip: true };
     },

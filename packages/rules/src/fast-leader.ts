@@ -440,6 +440,7 @@ const anchorExcluded = new Uint8Array(N);
 const anchorCost = new Int32Array(N);
 const anchorValue = new Int32Array(N * S);
 const anchorSum = new Int32Array(N);
+const anchorResult: FastTally = { eligible: new Uint8Array(N), points: new Float64Array(N) };
 
 /** Tallies these facts in full and keeps the result as the anchor of later incremental tallies. */
 const anchorOn = (facts: Facts, profile: OrgProfile | undefined): FastTally | null => {
@@ -460,6 +461,8 @@ const anchorOn = (facts: Facts, profile: OrgProfile | undefined): FastTally | nu
   anchorExcluded.set(excluded);
   const weight = complexityWeight(facts.teamSize);
   for (let i = 0; i < N; i++) anchorCost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
+  anchorResult.eligible.set(t.eligible);
+  anchorResult.points.set(t.points);
   anchorFacts = facts;
   anchorProfile = profile;
   anchorCapability = lastCapability;
@@ -556,6 +559,8 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
   }
   if (changed & HOST_COUNT_FACT) mark(HOST_LIMIT_SLOT);
 
+  // Nothing the points are made of moved: the anchor's tally stands (most changes within one class of a number).
+  if (markedCount === 0 && !exclusionsMoved && !costsMoved) return anchorResult;
   sums.set(anchorSum);
   for (let m = 0; m < markedCount; m++) {
     const slot = marked[m]!;
