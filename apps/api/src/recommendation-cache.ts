@@ -2,7 +2,6 @@ import { constants, gzipSync } from "node:zlib";
 import type { Answers, Recommendation } from "@platform-advisor/model";
 import type { Recommend } from "./app-deps.ts";
 
-
 /** A recommendation's JSON, encoded once; the type remembers what it encodes. */
 export type JsonBytes<T> = Uint8Array<ArrayBuffer> & { readonly encodes?: T };
 
