@@ -13,5 +13,8 @@ const holds = (condition: ShowIf, answers: Answers): boolean => {
 };
 
 /** Whether a question matters on the path the answers so far describe. */
-export const isShown = (question: Question, answers: Answers): boolean =>
-  question.showIf.every((condition) => holds(condition, answers));
+export const isShown = (question: Question, answers: Answers): boolean => {
+  // A plain loop: the leader search asks this thousands of times per recommendation.
+  for (const condition of question.showIf) if (!holds(condition, answers)) return false;
+  return true;
+};

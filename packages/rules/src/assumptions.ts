@@ -145,10 +145,18 @@ export const resolveShaped = (answers: Answers): Resolved => {
     needs: answers.needs,
     currentPlatform: answers.currentPlatform,
   };
+  return fillDefaults(resolved);
+};
+
+/**
+ * Fills, in place, every unanswered question of an object that has every question's key (as `resolveShaped` and
+ * `pruneShaped` build them) with its default: for searches that own the object they pass.
+ */
+export const fillDefaults = (shaped: Record<keyof Answers, unknown>): Resolved => {
   for (const question of ORDER) {
-    if (resolved[question] === undefined) resolved[question] = DEFAULTS[question].value(resolved as Resolved);
+    if (shaped[question] === undefined) shaped[question] = DEFAULTS[question].value(shaped as Resolved);
   }
-  return resolved as Resolved;
+  return shaped as Resolved;
 };
 
 /** Fills every unanswered question with its default and says what was assumed. */

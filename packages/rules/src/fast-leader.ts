@@ -111,6 +111,12 @@ const PREPARED = RULES.map((rule) => prepare(rule.event));
 const HOSTING_BIT = new Map<string, number>(HostingTarget.options.map((target, k) => [target, 1 << k]));
 const HOSTING_MASKS = 1 << HostingTarget.options.length;
 const TODAY = new Map<string, number>([["none", 0], ...CATALOGUE.map((p, i) => [p.id, i + 1] as const)]);
+// One slot per possible key, filled as keys come: an array assigned at scattered indexes turns into a slow
+// dictionary, and the leader search looks these up on every candidate that changes the hosting.
+for (const prepared of PREPARED) {
+  if (prepared.dynamic)
+    prepared.byFacts = new Array<Int32Array | undefined>(TODAY.size * HOSTING_MASKS).fill(undefined);
+}
 /** The dynamic picks' key for the facts of this tally; -1 until an event needs it. */
 let dynamicKey = -1;
 const dynamicKeyOf = (facts: Facts) => {

@@ -7,7 +7,7 @@ import {
   pruneToPath,
   QUESTIONNAIRE,
 } from "@platform-advisor/model";
-import { resolveShaped } from "./assumptions.ts";
+import { fillDefaults, resolveShaped } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
 import { type FastTally, fastTally, fastTopTwo, tallyFrom } from "./fast-leader.ts";
 import { withProfileDefaults } from "./profile.ts";
@@ -39,8 +39,11 @@ export const leadersOf: LeadersFn = (answers, profile) =>
 /** The facts a leader search evaluates: the answers on their path, with the profile's defaults, resolved. */
 const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
   const asked = pruneShaped(answers);
+  // pruneShaped's object is this call's own: its defaults are filled in place.
   return deriveFacts(
-    resolveShaped(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
+    profile
+      ? resolveShaped(pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers))
+      : fillDefaults(asked as Record<keyof Answers, unknown>),
   );
 };
 
