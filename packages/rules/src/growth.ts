@@ -8,7 +8,7 @@ import {
   serviceName,
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
-import { type LeadersFn, leadersOf } from "./leader.ts";
+import { type LeadersFn, leadersOf, leadersWithNumber } from "./leader.ts";
 import { countText } from "./what-if.ts";
 
 export const GROWTH_FACTORS = [2, 5, 10] as const;
@@ -36,7 +36,13 @@ export const growthLeaders = (
   search: LeadersFn = leadersOf,
 ): (PlatformId | null)[] =>
   GROWTH_FACTORS.map((factor) => {
-    const leaders = search({ ...answers, [dimension]: grownValue(dimension, resolved[dimension], factor) }, profile);
+    const leaders = leadersWithNumber(
+      search,
+      answers,
+      dimension,
+      grownValue(dimension, resolved[dimension], factor),
+      profile,
+    );
     return leaders.eligible ? leaders.first : null;
   });
 

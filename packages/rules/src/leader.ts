@@ -25,8 +25,32 @@ export interface Leaders {
   eligible: boolean;
 }
 
-/** A leader search: `leadersOf`, or `referenceLeadersOf` (the unoptimised path it is checked against). */
-export type LeadersFn = (answers: Answers, profile?: OrgProfile) => Leaders;
+/**
+ * A leader search: `leadersOf`, `referenceLeadersOf` (the unoptimised path it is checked against), or one made by
+ * `leaderSearchFrom` for the changes of one answer set, which remembers the numbers it was asked about (`numbers`).
+ */
+export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & {
+  numbers?: Map<string, Leaders>;
+};
+
+/**
+ * The leaders with one number of the answers changed. The what-if scan and the growth path both ask about twice
+ * today's counts: a search made for one answer set answers the second time from memory.
+ */
+export const leadersWithNumber = (
+  search: LeadersFn,
+  answers: Answers,
+  question: "teamSize" | "containerCount" | "hostCount",
+  value: number,
+  profile: OrgProfile | undefined,
+): Leaders => {
+  const key = `${question}=${value}`;
+  const known = search.numbers?.get(key);
+  if (known) return known;
+  const leaders = search({ ...answers, [question]: value }, profile);
+  search.numbers?.set(key, leaders);
+  return leaders;
+};
 
 /**
  * The leader and runner-up (unexplained) for valid answers, on the same path `recommend()` takes: answers the
@@ -53,8 +77,10 @@ const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
  */
 export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn => {
   const tally = tallyFrom(searchFacts(base, profile), profile);
-  return (answers, given) =>
+  const search: LeadersFn = (answers, given) =>
     given === profile ? leadersFrom(tally(searchFacts(answers, profile)), answers, profile) : leadersOf(answers, given);
+  search.numbers = new Map();
+  return search;
 };
 
 const leadersFrom = (t: FastTally | null, answers: Answers, profile: OrgProfile | undefined): Leaders => {

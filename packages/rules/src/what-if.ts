@@ -12,7 +12,7 @@ import {
 } from "@platform-advisor/model";
 import type { Resolved } from "./assumptions.ts";
 import { formatCount } from "./explain.ts";
-import { type Leaders, type LeadersFn, leadersOf } from "./leader.ts";
+import { type Leaders, type LeadersFn, leadersOf, leadersWithNumber } from "./leader.ts";
 import { NUMERIC_QUESTIONS, type NumericQuestion, numericClasses } from "./thresholds.ts";
 
 /**
@@ -93,7 +93,7 @@ const tippingPoint = (
   const ordered = [...probes].filter(inRange).sort((a, b) => direction * (a - b));
   let same = value;
   for (const probe of ordered) {
-    if (search({ ...answers, [question]: probe }, profile).first === current) {
+    if (leadersWithNumber(search, answers, question, probe, profile).first === current) {
       same = probe;
       continue;
     }
@@ -102,11 +102,11 @@ const tippingPoint = (
     let moved = probe;
     while (Math.abs(moved - kept) > 1) {
       const mid = Math.round((kept + moved) / 2);
-      if (search({ ...answers, [question]: mid }, profile).first === current) kept = mid;
+      if (leadersWithNumber(search, answers, question, mid, profile).first === current) kept = mid;
       else moved = mid;
     }
     for (let v = moved; inRange(v); v += direction) {
-      const leaders = search({ ...answers, [question]: v }, profile);
+      const leaders = leadersWithNumber(search, answers, question, v, profile);
       const leader = leadsOnPoints(leaders, current);
       if (leader) return { at: v, leader };
       if (leaders.first === current) break;
