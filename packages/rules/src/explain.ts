@@ -1,6 +1,8 @@
 /** `n.toLocaleString("en-US")` without building a formatter on every call (the same result, by ECMA-402). */
 const EN_US = new Intl.NumberFormat("en-US");
-export const formatCount = (value: number): string => EN_US.format(value);
+export const formatCount = (value: number): string =>
+  // Whole numbers under 1,000 have no separator: the formatter's answer without its cost (explanations ask often).
+  Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) ? String(value) : EN_US.format(value);
 
 const format = (value: unknown): string => {
   if (typeof value === "number") return formatCount(value);

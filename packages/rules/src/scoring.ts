@@ -1,6 +1,7 @@
 import {
   CATALOGUE,
   cite,
+  HostingTarget,
   type Platform,
   type Reason,
   type Requirements,
@@ -65,10 +66,35 @@ export interface Scored {
   reasons: Reason[];
 }
 
-/** Which catalogue entries an event picks (by catalogue index), cached per event where no fact decides it. */
+/**
+ * Which catalogue entries an event picks (by catalogue index), cached per event: once where no fact decides it,
+ * and per hosting and platform run today (the only facts a pick reads) where they do.
+ */
 const STATIC_TARGETS = new WeakMap<object, boolean[]>();
+const DYNAMIC_TARGETS = new WeakMap<object, Map<number, boolean[]>>();
+const HOSTING_BIT = new Map<string, number>(HostingTarget.options.map((target, k) => [target, 1 << k]));
+const TODAY = new Map<string, number>(CATALOGUE.map((platform, i) => [platform.id, i + 1]));
+/** The facts picks read as one number: the platform run today and the hosting as a set (picks ask `includes`). */
+const pickKey = (facts: Facts) => {
+  let mask = 0;
+  for (const target of facts.hosting) mask |= HOSTING_BIT.get(target)!;
+  return (TODAY.get(facts.currentPlatform) ?? 0) * (1 << HostingTarget.options.length) + mask;
+};
 export const picks = (params: TargetParams, facts: Facts): boolean[] => {
-  if (params.currentPlatform || params.notRunningOn) return CATALOGUE.map((entry) => targets(params, entry, facts));
+  if (params.currentPlatform || params.notRunningOn) {
+    let byFacts = DYNAMIC_TARGETS.get(params);
+    if (!byFacts) {
+      byFacts = new Map();
+      DYNAMIC_TARGETS.set(params, byFacts);
+    }
+    const key = pickKey(facts);
+    let hits = byFacts.get(key);
+    if (!hits) {
+      hits = CATALOGUE.map((entry) => targets(params, entry, facts));
+      byFacts.set(key, hits);
+    }
+    return hits;
+  }
   let hits = STATIC_TARGETS.get(params);
   if (!hits) {
     hits = CATALOGUE.map((entry) => targets(params, entry, facts));
@@ -77,8 +103,16 @@ export const picks = (params: TargetParams, facts: Facts): boolean[] => {
   return hits;
 };
 
-/** Whether a platform lacks the feature a `need` event asks for. */
-const lacks = (platform: Platform, feature: string) => !platform.traits.includes(feature as never);
+/** Per feature a `need` event asks for, which catalogue entries lack it. */
+const LACKING = new Map<string, boolean[]>();
+const lacking = (feature: string): boolean[] => {
+  let list = LACKING.get(feature);
+  if (!list) {
+    list = CATALOGUE.map((platform) => !platform.traits.includes(feature as never));
+    LACKING.set(feature, list);
+  }
+  return list;
+};
 
 /** What the answers need (capability) and how much complexity costs this team. */
 export const requirementsOf = (facts: Facts, events: readonly RuleEvent[]): Requirements => {
@@ -157,8 +191,9 @@ export const tally = (facts: Facts, events: readonly RuleEvent[]): Tally => {
     }
     if (event.type === "need") {
       const { key, feature, points } = event.params;
+      const lacks = lacking(feature);
       for (let i = 0; i < n; i++) {
-        const lacking = lacks(CATALOGUE[i]!, feature);
+        const lacking = lacks[i]!;
         addContribution(contributions[i]!, {
           criterion: "capability",
           key,
