@@ -1,4 +1,4 @@
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { CATALOGUE, PLATFORM_IDS, QUESTION_IDS, Recommendation } from "@platform-advisor/model";
 import { RULESET_VERSION, recommend } from "@platform-advisor/rules";
 import { describe, expect, it } from "vitest";
@@ -67,18 +67,22 @@ describe("POST /api/v1/recommendations", () => {
     expect(new Set(bodies).size).toBe(1);
   });
 
-  it("gzips the recommendation for clients that accept it", async () => {
+  it("compresses the recommendation for clients that accept it: brotli when preferred or equal, else gzip", async () => {
     const { app } = testApp();
     const plain = await app.request("/api/v1/recommendations", json({ answers: TEAM }));
-    const zipped = await app.request(
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const text = await plain.text();
+    const zipped = await app.request("/api/v1/recommendations", json({ answers: TEAM }, { "accept-encoding": "gzip" }));
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.headers.get("vary")).toContain("Accept-Encoding");
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()).toBe(text);
+    const brotli = await app.request(
       "/api/v1/recommendations",
       json({ answers: TEAM }, { "accept-encoding": "gzip, deflate, br" }),
     );
-    expect(zipped.headers.get("content-encoding")).toBe("gzip");
-    expect(zipped.headers.get("vary")).toContain("Accept-Encoding");
-    expect(plain.headers.get("content-encoding")).toBeNull();
-    const inflated = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString();
-    expect(inflated).toBe(await plain.text());
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(brotli.headers.get("vary")).toContain("Accept-Encoding");
+    expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe(text);
   });
 
   it("accepts empty answers: every field is optional, and assumptions are reported", async () => {

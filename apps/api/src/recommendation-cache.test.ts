@@ -1,4 +1,4 @@
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { Answers, Recommendation } from "@platform-advisor/model";
 import { sampleRecommendation } from "@platform-advisor/report/test-fixture";
 import { describe, expect, it } from "vitest";
@@ -23,21 +23,26 @@ describe("recommendationCache", () => {
     // Kept as bytes: a repeat is an equal, fresh copy, so no caller can change what another one gets.
     expect(again).toEqual(first);
     expect(again).not.toBe(first);
-    await cache.recommendJson({ teamSize: 5 }, false);
-    await cache.recommendJson({ teamSize: 5 }, true);
+    await cache.recommendJson({ teamSize: 5 }, null);
+    await cache.recommendJson({ teamSize: 5 }, "gzip");
+    await cache.recommendJson({ teamSize: 5 }, "br");
     expect(calls).toHaveLength(1);
   });
 
-  it("serves the JSON of the same recommendation, plain or gzipped", async () => {
+  it("serves the JSON of the same recommendation, plain, gzipped or in brotli", async () => {
     const cache = recommendationCache(counting().recommend, 10);
     const expected = await cache.recommend({ teamSize: 7 });
-    const plain = await cache.recommendJson({ teamSize: 7 }, false);
-    expect(plain.gzip).toBe(false);
+    const plain = await cache.recommendJson({ teamSize: 7 }, null);
+    expect(plain.coding).toBeNull();
     expect(JSON.parse(new TextDecoder().decode(plain.bytes))).toEqual(expected);
-    const zipped = await cache.recommendJson({ teamSize: 7 }, true);
-    expect(zipped.gzip).toBe(true);
+    const zipped = await cache.recommendJson({ teamSize: 7 }, "gzip");
+    expect(zipped.coding).toBe("gzip");
     expect(zipped.bytes.byteLength).toBeLessThan(plain.bytes.byteLength);
     expect(JSON.parse(gunzipSync(zipped.bytes).toString())).toEqual(expected);
+    const brotli = await cache.recommendJson({ teamSize: 7 }, "br");
+    expect(brotli.coding).toBe("br");
+    expect(brotli.bytes.byteLength).toBeLessThan(plain.bytes.byteLength);
+    expect(JSON.parse(brotliDecompressSync(brotli.bytes).toString())).toEqual(expected);
   });
 
   it("forgets the least recently used answers beyond its size", async () => {
@@ -64,9 +69,9 @@ describe("recommendationCache", () => {
     const { calls, recommend } = counting();
     const cache = recommendationCache(recommend, 0);
     await cache.recommend({ teamSize: 5 });
-    const body = await cache.recommendJson({ teamSize: 5 }, true);
+    const body = await cache.recommendJson({ teamSize: 5 }, "br");
     expect(calls).toHaveLength(2);
     // Compressing pays only when the result is kept.
-    expect(body.gzip).toBe(false);
+    expect(body.coding).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { createRoute, type RouteHandler } from "@hono/zod-openapi";
 import { Recommendation } from "@platform-advisor/model";
 import { NoEligiblePlatformError } from "@platform-advisor/rules";
 import { ZodError } from "zod";
-import { acceptsGzip } from "../accepts-gzip.ts";
+import { preferredCoding } from "../accept-encoding.ts";
 import type { AppEnv } from "../app-env.ts";
 import { jsonBytesResponse } from "../json-bytes-response.ts";
 import { PROBLEM_TYPES, problemResponse, validationProblem } from "../problem-json.ts";
@@ -54,7 +54,7 @@ export const recommendations =
   async (c) => {
     const { answers } = c.req.valid("json");
     try {
-      return jsonBytesResponse(c, await recommendJson(answers, acceptsGzip(c.req.header("accept-encoding"))), 200);
+      return jsonBytesResponse(c, await recommendJson(answers, preferredCoding(c.req.header("accept-encoding"))), 200);
     } catch (error) {
       const problem = rejectedByCore(error) ?? noEligiblePlatform(error);
       if (problem) return problemResponse(c, problem);
