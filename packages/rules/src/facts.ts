@@ -69,3 +69,25 @@ export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hostin
 };
 
 export type { Answers };
+
+/**
+ * Which facts a change to one answer can move, through pruning (environment and hosting hide questions), the
+ * assumed defaults (the host count follows containers, environment and failover) and the derived facts above.
+ * "all" where a change can reach nearly every fact. The leader search bounds what a change can do with it;
+ * facts.test.ts checks it against `deriveFacts` over the verification sweep.
+ */
+export const FACTS_MOVED_BY: Record<keyof Answers, readonly (keyof Facts)[] | "all"> = {
+  environment: "all",
+  teamSize: ["teamSize"],
+  containerCount: ["containerCount", "hostCount", "multiHost", "edgeFleet"],
+  hostCount: ["hostCount", "multiHost", "edgeFleet"],
+  hosting: "all",
+  management: ["management"],
+  highAvailability: ["highAvailability", "hostCount", "multiHost", "edgeFleet"],
+  scaling: ["scaling"],
+  zeroDowntimeDeploys: ["zeroDowntimeDeploys"],
+  experience: ["experience", "kubernetesShop"],
+  workloads: ["workloads", "mixedWorkloads"],
+  needs: ["needs", "advancedNeedCount"],
+  currentPlatform: ["currentPlatform", "mirrorsProduction", "kubernetesShop"],
+};

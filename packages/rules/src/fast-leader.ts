@@ -1,6 +1,6 @@
 import { CATALOGUE, HostingTarget, type OrgProfile } from "@platform-advisor/model";
 import { compileRules } from "./compiled.ts";
-import type { Facts } from "./facts.ts";
+import { FACTS_MOVED_BY, type Facts } from "./facts.ts";
 import { profileFirings } from "./profile.ts";
 import type { RuleEvent, TargetParams } from "./rule-schema.ts";
 import { RULES } from "./ruleset.ts";
@@ -643,13 +643,138 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
  */
 export const tallyFrom = (base: Facts, profile: OrgProfile | undefined) => {
   let token = -1;
-  return (facts: Facts): FastTally | null => {
+  /** The prepared profile when incremental tallies are exact for it, after anchoring on `base`; else null. */
+  const anchored = (): { preparedProfile: PreparedProfile | null } | null => {
     const preparedProfile = profile ? prepareProfile(profile) : null;
-    if ((profile && !preparedProfile?.exact) || !RULES_EXACT) return fastTally(facts, profile);
+    if ((profile && !preparedProfile?.exact) || !RULES_EXACT) return null;
     if (token !== anchorToken || anchorFacts !== base || anchorProfile !== profile) {
       if (!anchorOn(base, profile)) return null;
       token = anchorToken;
     }
-    return incrementalTally(facts, preparedProfile);
+    return { preparedProfile };
   };
+  return {
+    tally: (facts: Facts): FastTally | null => {
+      const anchor = anchored();
+      return anchor ? incrementalTally(facts, anchor.preparedProfile) : fastTally(facts, profile);
+    },
+    /**
+     * Whether no change to this one answer can put another platform ahead of `leader` on points: proven from the
+     * anchor without evaluating any change (false when it cannot be proven).
+     */
+    settled: (question: string, leader: number): boolean => {
+      const anchor = anchored();
+      return anchor ? cannotOvertake(question, leader, anchor.preparedProfile) : false;
+    },
+  };
+};
+
+/*
+ * Bounds without evaluating: a change to one answer moves only the facts FACTS_MOVED_BY names. Where those facts
+ * feed no exclusion, no capability level, no pick that follows the hosting and neither the host count nor the
+ * team size, each platform's points can move only on the keys of the rules that read them (each key's value stays
+ * one of the contributions that key can take) and through the complexity factors of those rules. If even the
+ * best case for every other platform against the worst case for the leader leaves the leader ahead or level,
+ * no change to that answer can make another platform lead on points, and the what-if scan skips it.
+ */
+
+/** What a change to one answer can reach in the tally, or null where it cannot be bounded this way. */
+interface Reach {
+  slots: Int32Array;
+  /** The complexity factors (weigh rules) that read a fact the answer moves. */
+  weighs: Int32Array;
+}
+const REACH = new Map<string, Reach | null>(
+  Object.entries(FACTS_MOVED_BY).map(([question, moved]) => {
+    if (moved === "all") return [question, null];
+    const mask = bitsOf(...moved);
+    if (mask & (DYNAMIC_FACTS | HOST_COUNT_FACT | TEAM_SIZE_FACT)) return [question, null];
+    const rules = [...RULE_MASK].flatMap((readMask, r) => (readMask & mask ? [r] : []));
+    if (rules.some((r) => PREPARED[r]!.kind === EXCLUDE || PREPARED[r]!.kind === LEVEL)) return [question, null];
+    return [
+      question,
+      {
+        slots: Int32Array.from(new Set(rules.filter((r) => KEYED(PREPARED[r]!)).map((r) => PREPARED[r]!.slot))),
+        weighs: Int32Array.from(rules.filter((r) => PREPARED[r]!.kind === WEIGH)),
+      },
+    ];
+  }),
+);
+
+/** Per platform and slot, the weakest and strongest contribution the rules of that slot can make (0: none). */
+const OFFER_MIN = new Int32Array(N * S);
+const OFFER_MAX = new Int32Array(N * S);
+for (let slot = 0; slot < S; slot++) {
+  for (const r of SLOT_RULES[slot]!) {
+    const prepared = PREPARED[r]!;
+    for (let i = 0; i < N; i++) {
+      // A rate counts for the platforms it picks; one whose picks follow the facts may pick any.
+      const picked = prepared.kind === NEED || prepared.dynamic || prepared.hits!.includes(i);
+      if (!picked) continue;
+      const impact = prepared.kind === NEED ? NEED_TENTHS[r]![i]! : RATE_TENTHS[r]!;
+      OFFER_MIN[i * S + slot] = Math.min(OFFER_MIN[i * S + slot]!, impact);
+      OFFER_MAX[i * S + slot] = Math.max(OFFER_MAX[i * S + slot]!, impact);
+    }
+  }
+}
+
+/** How far a change to the answer can move platform i's points from the anchor's, at most (up) or at least. */
+const reachOf = (reach: Reach, i: number, up: boolean, preparedProfile: PreparedProfile | null): number => {
+  let delta = 0;
+  for (let k = 0; k < reach.slots.length; k++) {
+    const slot = reach.slots[k]!;
+    const at = i * S + slot;
+    const now = anchorValue[at]!;
+    let low = Math.min(OFFER_MIN[at]!, now);
+    let high = Math.max(OFFER_MAX[at]!, now);
+    const adjustments = preparedProfile?.bySlot.get(slot);
+    if (adjustments) {
+      for (const { platform, tenths } of adjustments) {
+        if (platform !== i) continue;
+        low = Math.min(low, tenths);
+        high = Math.max(high, tenths);
+      }
+    }
+    if (slot === anchorLevelSlot) {
+      const short = -Math.round(tenths(Math.max(0, anchorCapability - CAPABILITY[i]!) * SCORING.shortfallPoints) * 10);
+      low = Math.min(low, short);
+      high = Math.max(high, short);
+    }
+    delta += (up ? high : low) - now;
+  }
+  if (reach.weighs.length > 0) {
+    // The factors the answer cannot move stay; each one it can move may apply or not.
+    dynamicKey = -1;
+    let fixed = 1;
+    let least = 1;
+    let most = 1;
+    for (let k = 0; k < WEIGH_RULES.length; k++) {
+      const r = WEIGH_RULES[k]!;
+      const hits = picksFor(PREPARED[r]!, anchorFacts!);
+      if (hits && !hits.includes(i)) continue;
+      const amount = PREPARED[r]!.amount;
+      if (reach.weighs.includes(r)) {
+        if (amount < 1) least *= amount;
+        else most *= amount;
+      } else if (anchorFired[r]) fixed *= amount;
+    }
+    const weight = complexityWeight(anchorFacts!.teamSize);
+    // One tenth either way covers the order the factors are multiplied in.
+    const cheapest = Math.round(weight * fixed * least * COMPLEXITY[i]! * 10) - 1;
+    const dearest = Math.round(weight * fixed * most * COMPLEXITY[i]! * 10) + 1;
+    delta += anchorCost[i]! - (up ? cheapest : dearest);
+  }
+  return delta;
+};
+
+const cannotOvertake = (question: string, leader: number, preparedProfile: PreparedProfile | null): boolean => {
+  const reach = REACH.get(question);
+  if (!reach || anchorExcluded[leader]) return false;
+  const pointsOf = (i: number) => BASE_TENTHS - anchorCost[i]! + anchorSum[i]!;
+  const floor = pointsOf(leader) + reachOf(reach, leader, false, preparedProfile);
+  for (let i = 0; i < N; i++) {
+    if (i === leader || anchorExcluded[i]) continue;
+    if (pointsOf(i) + reachOf(reach, i, true, preparedProfile) > floor) return false;
+  }
+  return true;
 };

@@ -6,6 +6,7 @@ import {
   pruneShaped,
   pruneToPath,
   QUESTIONNAIRE,
+  type Question,
 } from "@platform-advisor/model";
 import { fillDefaults, resolveShaped } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
@@ -31,6 +32,8 @@ export interface Leaders {
  */
 export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & {
   numbers?: Map<string, Leaders>;
+  /** Whether no change to this answer alone can make a platform other than `leader` lead on points (proven). */
+  settled?: (question: Question["id"], leader: PlatformId) => boolean;
 };
 
 /**
@@ -76,10 +79,15 @@ const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
  * `base` is tallied once and every call only where its facts differ from base's. The same result as `leadersOf`.
  */
 export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn => {
-  const tally = tallyFrom(searchFacts(base, profile), profile);
+  const { tally, settled } = tallyFrom(searchFacts(base, profile), profile);
   const search: LeadersFn = (answers, given) =>
     given === profile ? leadersFrom(tally(searchFacts(answers, profile)), answers, profile) : leadersOf(answers, given);
   search.numbers = new Map();
+  search.settled = (question, leader) =>
+    settled(
+      question,
+      CATALOGUE.findIndex((platform) => platform.id === leader),
+    );
   return search;
 };
 

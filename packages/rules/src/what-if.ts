@@ -171,6 +171,8 @@ export const findWhatIfs = (
       }
       return;
     }
+    // Proven without evaluating them that no change to this answer puts another platform ahead on points.
+    if (search.settled?.(question.id, current)) return;
     for (const candidate of alternatives(question, resolved)) {
       const leader = winner(answers, candidate.change, current, profile, search);
       if (leader) {

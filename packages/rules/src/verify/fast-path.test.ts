@@ -78,6 +78,35 @@ describe("the incremental leader search (a sample; npm run verify checks the who
     expect(compared).toBeGreaterThan(10_000);
   });
 
+  it("skips an answer as settled only where no change to it puts another platform ahead on points", () => {
+    let index = 0;
+    let settled = 0;
+    let checked = 0;
+    for (const base of verificationSweep()) {
+      if (index++ % 53 !== 0) continue;
+      for (const profile of [undefined, PROFILE_IN_TENTHS]) {
+        const search = leaderSearchFrom(base, profile);
+        const leader = search(base, profile);
+        if (!leader.eligible) continue;
+        for (const question of QUESTIONNAIRE) {
+          checked++;
+          if (!search.settled?.(question.id, leader.first)) continue;
+          settled++;
+          const values = (question.options ?? []).map((option) =>
+            question.type === "multiple" ? [option.value] : option.value,
+          );
+          for (const value of [...values, undefined]) {
+            const moved = referenceLeadersOf({ ...base, [question.id]: value } as Answers, profile);
+            expect(moved.first !== leader.first && moved.margin > 0, `${question.id}=${JSON.stringify(value)}`).toBe(
+              false,
+            );
+          }
+        }
+      }
+    }
+    expect(settled).toBeGreaterThan(checked / 20);
+  });
+
   it("agrees where a what-if or growth step crosses a per-cluster host limit (several clusters, or out)", async () => {
     for (const answers of [
       { teamSize: 40, containerCount: 20_000, hostCount: 3000, hosting: ["on-prem" as const] },
