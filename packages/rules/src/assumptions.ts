@@ -153,11 +153,27 @@ export const resolveShaped = (answers: Answers): Resolved => {
  * `pruneShaped` build them) with its default: for searches that own the object they pass.
  */
 export const fillDefaults = (shaped: Record<keyof Answers, unknown>): Resolved => {
-  for (const question of ORDER) {
-    if (shaped[question] === undefined) shaped[question] = DEFAULTS[question].value(shaped as Resolved);
-  }
-  return shaped as Resolved;
+  // Written out in ORDER (a test checks it against the loop in resolveValues): a loop over the keys reads and
+  // writes through one keyed access site for every key, which the leader search paid on every candidate.
+  const r = shaped as Resolved;
+  if (r.environment === undefined) r.environment = DEFAULTS.environment.value(r);
+  if (r.teamSize === undefined) r.teamSize = DEFAULTS.teamSize.value(r);
+  if (r.containerCount === undefined) r.containerCount = DEFAULTS.containerCount.value(r);
+  if (r.hostCount === undefined) r.hostCount = DEFAULTS.hostCount.value(r);
+  if (r.hosting === undefined) r.hosting = DEFAULTS.hosting.value(r);
+  if (r.management === undefined) r.management = DEFAULTS.management.value(r);
+  if (r.highAvailability === undefined) r.highAvailability = DEFAULTS.highAvailability.value(r);
+  if (r.scaling === undefined) r.scaling = DEFAULTS.scaling.value(r);
+  if (r.zeroDowntimeDeploys === undefined) r.zeroDowntimeDeploys = DEFAULTS.zeroDowntimeDeploys.value(r);
+  if (r.experience === undefined) r.experience = DEFAULTS.experience.value(r);
+  if (r.workloads === undefined) r.workloads = DEFAULTS.workloads.value(r);
+  if (r.needs === undefined) r.needs = DEFAULTS.needs.value(r);
+  if (r.currentPlatform === undefined) r.currentPlatform = DEFAULTS.currentPlatform.value(r);
+  return r;
 };
+
+/** The order defaults are filled in: each may read those before it. */
+export const DEFAULT_ORDER: readonly (keyof Answers)[] = ORDER;
 
 /** Fills every unanswered question with its default and says what was assumed. */
 export const resolveAnswers = (answers: Answers): { resolved: Resolved; assumptions: Assumption[] } => {

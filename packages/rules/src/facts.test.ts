@@ -1,6 +1,6 @@
-import { type Answers, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
+import { type Answers, pruneShaped, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
 import { describe, expect, it } from "vitest";
-import { resolveValues } from "./assumptions.ts";
+import { DEFAULT_ORDER, fillDefaults, resolveValues } from "./assumptions.ts";
 import { deriveFacts, FACTS_MOVED_BY, type Facts } from "./facts.ts";
 import { verificationSweep } from "./verify/answer-space.ts";
 
@@ -40,5 +40,20 @@ describe("FACTS_MOVED_BY", () => {
       }
     }
     expect(changes).toBeGreaterThan(10_000);
+  });
+});
+
+describe("fillDefaults", () => {
+  it("fills every question in the order resolveValues does, with the same values (over a sample of the sweep)", () => {
+    expect(DEFAULT_ORDER).toEqual(QUESTIONNAIRE.map((question) => question.id));
+    let index = 0;
+    let checked = 0;
+    for (const answers of verificationSweep()) {
+      if (index++ % 31 !== 0) continue;
+      const filled = fillDefaults(pruneShaped(answers) as Record<keyof Answers, unknown>);
+      expect({ ...filled }).toEqual({ ...resolveValues(pruneToPath(QUESTIONNAIRE, answers)) });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2000);
   });
 });
