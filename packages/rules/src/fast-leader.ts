@@ -403,7 +403,8 @@ export const fastTopTwo = (t: FastTally): [number, number] => {
  * tallied once in full for those answers (the anchor) and every candidate recomputes only the keys whose
  * contributions can differ: keys of rules whose firing changed, of rules whose picks follow the hosting or the
  * platform run today when those changed, and the capability and host-limit keys when their inputs changed.
- * Exclusions and complexity factors are recomputed in full (a few rules). Points are counted in whole tenths,
+ * Exclusions and complexity costs are recomputed (a few rules) only when a fact they read changed, else reused
+ * from the anchor. Points are counted in whole tenths,
  * so the sum is exact in any order and equals `tally`'s rounded sum; a profile whose adjustments are not whole
  * tenths takes the full tally instead.
  */
