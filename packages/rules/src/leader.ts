@@ -31,10 +31,13 @@ export interface Leaders {
  * `leaderSearchFrom` for the changes of one answer set, which remembers the numbers it was asked about (`numbers`).
  */
 export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & {
-  numbers?: Map<string, Leaders>;
+  /** Leaders by number asked about: the whole number times 3 plus the question's place in NUMBER_QUESTIONS. */
+  numbers?: Map<number, Leaders>;
   /** Whether no change to this answer alone can make a platform other than `leader` lead on points (proven). */
   settled?: (question: Question["id"], leader: PlatformId) => boolean;
 };
+
+const NUMBER_QUESTIONS = ["teamSize", "containerCount", "hostCount"] as const;
 
 /**
  * The leaders with one number of the answers changed. The what-if scan and the growth path both ask about twice
@@ -43,11 +46,12 @@ export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & 
 export const leadersWithNumber = (
   search: LeadersFn,
   answers: Answers,
-  question: "teamSize" | "containerCount" | "hostCount",
+  question: (typeof NUMBER_QUESTIONS)[number],
   value: number,
   profile: OrgProfile | undefined,
 ): Leaders => {
-  const key = `${question}=${value}`;
+  // Answers are whole numbers, so this key is one per (question, value), and cheaper than a string.
+  const key = value * 3 + NUMBER_QUESTIONS.indexOf(question);
   const known = search.numbers?.get(key);
   if (known) return known;
   const leaders = search({ ...answers, [question]: value }, profile);
