@@ -126,31 +126,8 @@ export const resolveValues = (answers: Answers): Resolved => {
 };
 
 /**
- * `resolveValues` for searches that only derive facts: the same values, built with every key in one order so that
- * every result has one shape (the key order of `resolveValues` is the answers' own, which reports keep).
- */
-export const resolveShaped = (answers: Answers): Resolved => {
-  const resolved: Record<keyof Answers, unknown> = {
-    environment: answers.environment,
-    teamSize: answers.teamSize,
-    containerCount: answers.containerCount,
-    hostCount: answers.hostCount,
-    hosting: answers.hosting,
-    management: answers.management,
-    highAvailability: answers.highAvailability,
-    scaling: answers.scaling,
-    zeroDowntimeDeploys: answers.zeroDowntimeDeploys,
-    experience: answers.experience,
-    workloads: answers.workloads,
-    needs: answers.needs,
-    currentPlatform: answers.currentPlatform,
-  };
-  return fillDefaults(resolved);
-};
-
-/**
- * Fills, in place, every unanswered question of an object that has every question's key (as `resolveShaped` and
- * `pruneShaped` build them) with its default: for searches that own the object they pass.
+ * Fills, in place, every unanswered question of an object that has every question's key (as `pruneShaped` builds
+ * it) with its default: for searches that own the object they pass.
  */
 export const fillDefaults = (shaped: Record<keyof Answers, unknown>): Resolved => {
   // Written out in ORDER (a test checks it against the loop in resolveValues): a loop over the keys reads and

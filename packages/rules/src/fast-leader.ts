@@ -1,10 +1,10 @@
-import { CATALOGUE, HostingTarget, type OrgProfile } from "@platform-advisor/model";
+import { CATALOGUE, type OrgProfile } from "@platform-advisor/model";
 import { compileRules } from "./compiled.ts";
 import { FACTS_MOVED_BY, type Facts } from "./facts.ts";
 import { profileFirings } from "./profile.ts";
 import type { RuleEvent, TargetParams } from "./rule-schema.ts";
 import { RULES } from "./ruleset.ts";
-import { complexityWeight, picks, SCORING } from "./scoring.ts";
+import { complexityWeight, PICK_KEYS, pickKey, picks, SCORING } from "./scoring.ts";
 import { hasTargets } from "./targets.ts";
 import { leaves } from "./thresholds.ts";
 
@@ -107,26 +107,16 @@ const prepare = (event: RuleEvent): Prepared => {
 
 const PREPARED = RULES.map((rule) => prepare(rule.event));
 
-/** The hosting as a bit mask, and the platform run today as a number: what dynamic picks depend on. */
-const HOSTING_BIT = new Map<string, number>(HostingTarget.options.map((target, k) => [target, 1 << k]));
-const HOSTING_MASKS = 1 << HostingTarget.options.length;
-const TODAY = new Map<string, number>([["none", 0], ...CATALOGUE.map((p, i) => [p.id, i + 1] as const)]);
 // One slot per possible key, filled as keys come: an array assigned at scattered indexes turns into a slow
 // dictionary, and the leader search looks these up on every candidate that changes the hosting.
 for (const prepared of PREPARED) {
-  if (prepared.dynamic)
-    prepared.byFacts = new Array<Int32Array | undefined>(TODAY.size * HOSTING_MASKS).fill(undefined);
+  if (prepared.dynamic) prepared.byFacts = new Array<Int32Array | undefined>(PICK_KEYS).fill(undefined);
 }
 /** The dynamic picks' key for the facts of this tally; -1 until an event needs it. */
 let dynamicKey = -1;
-const dynamicKeyOf = (facts: Facts) => {
-  let mask = 0;
-  for (const target of facts.hosting) mask |= HOSTING_BIT.get(target)!;
-  return TODAY.get(facts.currentPlatform)! * HOSTING_MASKS + mask;
-};
 const picksFor = (prepared: Prepared, facts: Facts): Int32Array | null => {
   if (!prepared.dynamic) return prepared.hits;
-  if (dynamicKey < 0) dynamicKey = dynamicKeyOf(facts);
+  if (dynamicKey < 0) dynamicKey = pickKey(facts);
   let hits = prepared.byFacts[dynamicKey];
   if (!hits) {
     hits = indexesOf(picks(prepared.event.params as TargetParams, facts));
@@ -282,6 +272,62 @@ let generation = 0;
 let lastCapability = 0;
 let lastLevelSlot = 0;
 
+const cost = new Int32Array(N);
+
+/** Rules of each kind, in rule order. */
+const rulesWhere = (test: (prepared: Prepared) => boolean) =>
+  Int32Array.from(PREPARED.flatMap((prepared, r) => (test(prepared) ? [r] : [])));
+const LEVEL_RULES = rulesWhere((p) => p.kind === LEVEL);
+const EXCLUDE_RULES = rulesWhere((p) => p.kind === EXCLUDE);
+const WEIGH_RULES = rulesWhere((p) => p.kind === WEIGH);
+const KEYED = (p: Prepared) => p.kind === RATE || p.kind === NEED;
+
+/** The capability the fired rules (one flag per rule) require, and the slot its shortfall counts under. */
+const levelOf = (on: Uint8Array): { capability: number; slot: number } => {
+  let capability: number = SCORING.baseCapability;
+  for (let k = 0; k < LEVEL_RULES.length; k++) {
+    const r = LEVEL_RULES[k]!;
+    if (on[r] && PREPARED[r]!.amount > capability) capability = PREPARED[r]!.amount;
+  }
+  for (let k = 0; k < LEVEL_RULES.length; k++) {
+    const r = LEVEL_RULES[k]!;
+    if (on[r] && PREPARED[r]!.amount === capability) return { capability, slot: PREPARED[r]!.slot };
+  }
+  return { capability, slot: CAPABILITY_SLOT };
+};
+
+/** `excluded`: the fired rules' exclusions, the profile's and the hard per-cluster host limits. */
+const exclusionsOf = (on: Uint8Array, facts: Facts, preparedProfile: PreparedProfile | null) => {
+  excluded.fill(0);
+  for (let k = 0; k < EXCLUDE_RULES.length; k++) {
+    const r = EXCLUDE_RULES[k]!;
+    if (!on[r]) continue;
+    const hits = picksFor(PREPARED[r]!, facts)!;
+    for (let h = 0; h < hits.length; h++) excluded[hits[h]!] = 1;
+  }
+  if (preparedProfile) for (let i = 0; i < N; i++) if (preparedProfile.excluded[i]) excluded[i] = 1;
+  for (let i = 0; i < N; i++) {
+    for (const limit of HOST_LIMITS[i]!) {
+      if (facts.hostCount > limit.maxHosts! && limit.beyond !== "several-clusters") excluded[i] = 1;
+    }
+  }
+};
+
+/** `cost`: each platform's complexity cost in tenths, with the fired rules' factors applied in rule order. */
+const costsOf = (on: Uint8Array, facts: Facts) => {
+  factor.fill(1);
+  for (let k = 0; k < WEIGH_RULES.length; k++) {
+    const r = WEIGH_RULES[k]!;
+    if (!on[r]) continue;
+    const hits = picksFor(PREPARED[r]!, facts);
+    const amount = PREPARED[r]!.amount;
+    if (hits) for (let h = 0; h < hits.length; h++) factor[hits[h]!]! *= amount;
+    else for (let i = 0; i < N; i++) factor[i]! *= amount;
+  }
+  const weight = complexityWeight(facts.teamSize);
+  for (let i = 0; i < N; i++) cost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
+};
+
 /** Keeps the stronger of two contributions of one key (scoring.ts `stronger`), or the first of its key. */
 const add = (i: number, slot: number, impact: number) => {
   const at = i * S + slot;
@@ -317,53 +363,33 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
     generation = 1;
   }
   arrived.fill(0);
-  factor.fill(1);
-  excluded.fill(0);
   dynamicKey = -1;
-  let capability: number = SCORING.baseCapability;
-  for (let r = 0; r < PREPARED.length; r++) {
-    const prepared = PREPARED[r]!;
-    if (fired[r] && prepared.kind === LEVEL && prepared.amount > capability) capability = prepared.amount;
-  }
+  const { capability, slot: levelSlot } = levelOf(fired);
   lastCapability = capability;
-  let levelSlot = CAPABILITY_SLOT;
-  let levelFound = false;
+  lastLevelSlot = levelSlot;
   for (let r = 0; r < PREPARED.length; r++) {
     if (!fired[r]) continue;
     const prepared = PREPARED[r]!;
     const { kind, slot, amount } = prepared;
-    if (kind === LEVEL) {
-      if (!levelFound && amount === capability) {
-        levelFound = true;
-        levelSlot = slot;
-      }
-    } else if (kind === NEED) {
+    if (kind === NEED) {
       const impacts = prepared.impacts!;
       for (let i = 0; i < N; i++) add(i, slot, impacts[i]!);
-    } else {
-      const hits = picksFor(prepared, facts);
-      if (kind === WEIGH) {
-        if (hits) for (let h = 0; h < hits.length; h++) factor[hits[h]!]! *= amount;
-        else for (let i = 0; i < N; i++) factor[i]! *= amount;
-      } else if (kind === EXCLUDE) {
-        for (let h = 0; h < hits!.length; h++) excluded[hits![h]!] = 1;
-      } else {
-        for (let h = 0; h < hits!.length; h++) add(hits![h]!, slot, amount);
-      }
+    } else if (kind === RATE) {
+      const hits = picksFor(prepared, facts)!;
+      for (let h = 0; h < hits.length; h++) add(hits[h]!, slot, amount);
     }
   }
-  lastLevelSlot = levelSlot;
   if (preparedProfile) {
-    for (let i = 0; i < N; i++) if (preparedProfile.excluded[i]) excluded[i] = 1;
     for (const { platform, slot, points } of preparedProfile.adjustments) add(platform, slot, points);
   }
-  const weight = complexityWeight(facts.teamSize);
+  exclusionsOf(fired, facts, preparedProfile);
+  costsOf(fired, facts);
   const { eligible, points } = result;
   for (let i = 0; i < N; i++) {
     for (const limit of HOST_LIMITS[i]!) {
-      if (facts.hostCount <= limit.maxHosts!) continue;
-      if (limit.beyond === "several-clusters") add(i, HOST_LIMIT_SLOT, -SCORING.severalClusters);
-      else excluded[i] = 1;
+      if (facts.hostCount > limit.maxHosts! && limit.beyond === "several-clusters") {
+        add(i, HOST_LIMIT_SLOT, -SCORING.severalClusters);
+      }
     }
     add(i, levelSlot, -tenths(Math.max(0, capability - CAPABILITY[i]!) * SCORING.shortfallPoints));
     eligible[i] = excluded[i] ? 0 : 1;
@@ -371,7 +397,8 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
       points[i] = 0;
       continue;
     }
-    let sum = SCORING.base - tenths(weight * factor[i]! * COMPLEXITY[i]!);
+    // cost[i] / 10 is tenths(weight * factor * complexity): the same number.
+    let sum = SCORING.base - cost[i]! / 10;
     const base = i * S;
     for (let k = 0; k < arrived[i]!; k++) sum += value[base + order[base + k]!]!;
     points[i] = tenths(sum);
@@ -418,13 +445,7 @@ const TEAM_SIZE_FACT = bitsOf("teamSize");
 const FACT_RULES = FACT_BITS.map((_, bit) =>
   Int32Array.from([...RULE_MASK].flatMap((mask, r) => (mask & (1 << bit) ? [r] : []))),
 );
-/** Rules of each kind, in rule order; the keyed ones (rate, need) listed per slot. */
-const rulesWhere = (test: (prepared: Prepared) => boolean) =>
-  Int32Array.from(PREPARED.flatMap((prepared, r) => (test(prepared) ? [r] : [])));
-const LEVEL_RULES = rulesWhere((p) => p.kind === LEVEL);
-const EXCLUDE_RULES = rulesWhere((p) => p.kind === EXCLUDE);
-const WEIGH_RULES = rulesWhere((p) => p.kind === WEIGH);
-const KEYED = (p: Prepared) => p.kind === RATE || p.kind === NEED;
+/** The keyed rules (rate, need) listed per slot. */
 const DYNAMIC_KEYED = rulesWhere((p) => KEYED(p) && p.dynamic);
 const SLOT_RULES = Array.from({ length: S }, (_, slot) => rulesWhere((p) => KEYED(p) && p.slot === slot));
 /** A rate's points and a need's cost per platform, in tenths. */
@@ -466,8 +487,7 @@ const anchorOn = (facts: Facts, profile: OrgProfile | undefined): FastTally | nu
   }
   anchorFired.set(fired);
   anchorExcluded.set(excluded);
-  const weight = complexityWeight(facts.teamSize);
-  for (let i = 0; i < N; i++) anchorCost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
+  anchorCost.set(cost);
   anchorResult.eligible.set(t.eligible);
   anchorResult.points.set(t.points);
   anchorFacts = facts;
@@ -481,7 +501,6 @@ const anchorOn = (facts: Facts, profile: OrgProfile | undefined): FastTally | nu
 const work = new Uint8Array(RULE_COUNT);
 const tested = new Uint32Array(RULE_COUNT);
 let testGeneration = 0;
-const cost = new Int32Array(N);
 const slotMark = new Uint32Array(S);
 let markGeneration = 0;
 const marked = new Int32Array(S);
@@ -547,19 +566,7 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
       }
     }
   }
-  let capability: number = SCORING.baseCapability;
-  for (let k = 0; k < LEVEL_RULES.length; k++) {
-    const r = LEVEL_RULES[k]!;
-    if (work[r] && PREPARED[r]!.amount > capability) capability = PREPARED[r]!.amount;
-  }
-  let levelSlot = CAPABILITY_SLOT;
-  for (let k = 0; k < LEVEL_RULES.length; k++) {
-    const r = LEVEL_RULES[k]!;
-    if (work[r] && PREPARED[r]!.amount === capability) {
-      levelSlot = PREPARED[r]!.slot;
-      break;
-    }
-  }
+  const { capability, slot: levelSlot } = levelOf(work);
   if (capability !== anchorCapability || levelSlot !== anchorLevelSlot) {
     mark(levelSlot);
     mark(anchorLevelSlot);
@@ -601,34 +608,10 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
     for (let i = 0; i < N; i++) sums[i]! += (slotHas[i] ? slotValue[i]! : 0) - anchorValue[i * S + slot]!;
   }
 
-  if (exclusionsMoved) {
-    excluded.fill(0);
-    for (let k = 0; k < EXCLUDE_RULES.length; k++) {
-      const r = EXCLUDE_RULES[k]!;
-      if (!work[r]) continue;
-      const hits = picksFor(PREPARED[r]!, facts)!;
-      for (let h = 0; h < hits.length; h++) excluded[hits[h]!] = 1;
-    }
-    if (preparedProfile) for (let i = 0; i < N; i++) if (preparedProfile.excluded[i]) excluded[i] = 1;
-    for (let i = 0; i < N; i++) {
-      for (const limit of HOST_LIMITS[i]!) {
-        if (facts.hostCount > limit.maxHosts! && limit.beyond !== "several-clusters") excluded[i] = 1;
-      }
-    }
-  } else excluded.set(anchorExcluded);
-  if (costsMoved) {
-    factor.fill(1);
-    for (let k = 0; k < WEIGH_RULES.length; k++) {
-      const r = WEIGH_RULES[k]!;
-      if (!work[r]) continue;
-      const hits = picksFor(PREPARED[r]!, facts);
-      const amount = PREPARED[r]!.amount;
-      if (hits) for (let h = 0; h < hits.length; h++) factor[hits[h]!]! *= amount;
-      else for (let i = 0; i < N; i++) factor[i]! *= amount;
-    }
-    const weight = complexityWeight(facts.teamSize);
-    for (let i = 0; i < N; i++) cost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
-  } else cost.set(anchorCost);
+  if (exclusionsMoved) exclusionsOf(work, facts, preparedProfile);
+  else excluded.set(anchorExcluded);
+  if (costsMoved) costsOf(work, facts);
+  else cost.set(anchorCost);
   const { eligible, points } = result;
   for (let i = 0; i < N; i++) {
     eligible[i] = excluded[i] ? 0 : 1;

@@ -4,11 +4,9 @@ import {
   type OrgProfile,
   type PlatformId,
   pruneShaped,
-  pruneToPath,
-  QUESTIONNAIRE,
   type Question,
 } from "@platform-advisor/model";
-import { fillDefaults, resolveShaped } from "./assumptions.ts";
+import { fillDefaults } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
 import { type FastTally, fastTally, fastTopTwo, tallyFrom } from "./fast-leader.ts";
 import { withProfileDefaults } from "./profile.ts";
@@ -71,11 +69,8 @@ export const leadersOf: LeadersFn = (answers, profile) =>
 const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
   const asked = pruneShaped(answers);
   // pruneShaped's object is this call's own: its defaults are filled in place.
-  return deriveFacts(
-    profile
-      ? resolveShaped(pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers))
-      : fillDefaults(asked as Record<keyof Answers, unknown>),
-  );
+  const pruned = profile ? pruneShaped(withProfileDefaults(profile, asked).answers) : asked;
+  return deriveFacts(fillDefaults(pruned as Record<keyof Answers, unknown>));
 };
 
 /**

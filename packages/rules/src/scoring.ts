@@ -74,8 +74,10 @@ const STATIC_TARGETS = new WeakMap<object, boolean[]>();
 const DYNAMIC_TARGETS = new WeakMap<object, Map<number, boolean[]>>();
 const HOSTING_BIT = new Map<string, number>(HostingTarget.options.map((target, k) => [target, 1 << k]));
 const TODAY = new Map<string, number>(CATALOGUE.map((platform, i) => [platform.id, i + 1]));
+/** How many values `pickKey` takes: the platform run today (or none) times every set of hosting targets. */
+export const PICK_KEYS = (CATALOGUE.length + 1) << HostingTarget.options.length;
 /** The facts picks read as one number: the platform run today and the hosting as a set (picks ask `includes`). */
-const pickKey = (facts: Facts) => {
+export const pickKey = (facts: Facts) => {
   let mask = 0;
   for (const target of facts.hosting) mask |= HOSTING_BIT.get(target)!;
   return (TODAY.get(facts.currentPlatform) ?? 0) * (1 << HostingTarget.options.length) + mask;
