@@ -21,10 +21,8 @@ const otherValues = (question: (typeof QUESTIONNAIRE)[number], answers: Answers)
 
 describe("FACTS_MOVED_BY", () => {
   it("names every fact a change to one answer moves (over a sample of the verification sweep)", () => {
-    let index = 0;
     let changes = 0;
-    for (const answers of verificationSweep()) {
-      if (index++ % 97 !== 0) continue;
+    for (const answers of verificationSweep(97)) {
       const before = factsOf(answers);
       for (const question of QUESTIONNAIRE) {
         const moved = FACTS_MOVED_BY[question.id];
@@ -46,10 +44,8 @@ describe("FACTS_MOVED_BY", () => {
 describe("fillDefaults", () => {
   it("fills every question in the order resolveValues does, with the same values (over a sample of the sweep)", () => {
     expect(DEFAULT_ORDER).toEqual(QUESTIONNAIRE.map((question) => question.id));
-    let index = 0;
     let checked = 0;
-    for (const answers of verificationSweep()) {
-      if (index++ % 31 !== 0) continue;
+    for (const answers of verificationSweep(31)) {
       const filled = fillDefaults(pruneShaped(answers) as Record<keyof Answers, unknown>);
       expect({ ...filled }).toEqual({ ...resolveValues(pruneToPath(QUESTIONNAIRE, answers)) });
       checked++;

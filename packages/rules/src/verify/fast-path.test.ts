@@ -1,4 +1,4 @@
-import { type Answers, OrgProfile, QUESTIONNAIRE } from "@platform-advisor/model";
+import { type Answers, OrgProfile, QUESTIONNAIRE, type Question } from "@platform-advisor/model";
 import { describe, expect, it } from "vitest";
 import { leaderSearchFrom } from "../leader.ts";
 import { recommend } from "../recommend.ts";
@@ -35,6 +35,10 @@ const PROFILE_IN_TENTHS = OrgProfile.parse({
   },
 });
 
+/** Each option of a question as an answer: a list of that one option where the question takes several. */
+const optionValues = (question: Question): unknown[] =>
+  (question.options ?? []).map((option) => (question.type === "multiple" ? [option.value] : option.value));
+
 describe("the incremental leader search (a sample; npm run verify checks the whole sweep)", () => {
   it("gives recommend() results byte-identical to the unoptimised reference", async () => {
     const report = await proveFastPath(37);
@@ -56,17 +60,13 @@ describe("the incremental leader search (a sample; npm run verify checks the who
 
   it("gives the reference's leaders and margin for one-answer changes of an anchored answer set", () => {
     const numeric = ["teamSize", "containerCount", "hostCount"] as const;
-    let index = 0;
     let compared = 0;
-    for (const base of verificationSweep()) {
-      if (index++ % 401 !== 0) continue;
+    for (const base of verificationSweep(401)) {
       for (const profile of [undefined, PROFILE_IN_TENTHS]) {
         const search = leaderSearchFrom(base, profile);
         const changes: Answers[] = [
           ...numeric.flatMap((q) => [1, 2, 6, 40, 250, 4999, 5001, 20_000].map((v) => ({ [q]: v }))),
-          ...QUESTIONNAIRE.flatMap((q) =>
-            (q.options ?? []).map((o) => ({ [q.id]: q.type === "multiple" ? [o.value] : o.value })),
-          ),
+          ...QUESTIONNAIRE.flatMap((q) => optionValues(q).map((value) => ({ [q.id]: value }))),
         ];
         for (const change of changes) {
           const candidate = { ...base, ...change } as Answers;
@@ -79,11 +79,9 @@ describe("the incremental leader search (a sample; npm run verify checks the who
   });
 
   it("skips an answer as settled only where no change to it puts another platform ahead on points", () => {
-    let index = 0;
     let settled = 0;
     let checked = 0;
-    for (const base of verificationSweep()) {
-      if (index++ % 53 !== 0) continue;
+    for (const base of verificationSweep(53)) {
       for (const profile of [undefined, PROFILE_IN_TENTHS]) {
         const search = leaderSearchFrom(base, profile);
         const leader = search(base, profile);
@@ -92,10 +90,7 @@ describe("the incremental leader search (a sample; npm run verify checks the who
           checked++;
           if (!search.settled?.(question.id, leader.first)) continue;
           settled++;
-          const values = (question.options ?? []).map((option) =>
-            question.type === "multiple" ? [option.value] : option.value,
-          );
-          for (const value of [...values, undefined]) {
+          for (const value of [...optionValues(question), undefined]) {
             const moved = referenceLeadersOf({ ...base, [question.id]: value } as Answers, profile);
             expect(moved.first !== leader.first && moved.margin > 0, `${question.id}=${JSON.stringify(value)}`).toBe(
               false,

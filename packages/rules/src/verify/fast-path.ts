@@ -29,9 +29,7 @@ export const proveFastPath = async (every = 1, profile?: OrgProfile): Promise<Fa
   let checked = 0;
   let mismatches = 0;
   const examples: unknown[] = [];
-  let index = 0;
-  for (const answers of verificationSweep()) {
-    if (index++ % every !== 0) continue;
+  for (const answers of verificationSweep(every)) {
     checked++;
     const fast = await outcome(answers, { profile });
     const reference = await outcome(answers, { profile, leaderSearch: "reference" });
