@@ -34,9 +34,13 @@ type Memory = NodeJS.MemoryUsage;
 type Server = { child: ChildProcess; url: string; startMemory: Memory };
 
 const children: ChildProcess[] = [];
+/** Stops one child: it exits on disconnect, and SIGTERM makes sure. */
+const end = (child: ChildProcess) => {
+  if (child.connected) child.disconnect();
+  child.kill("SIGTERM");
+};
 const stopAll = () => {
-  for (const child of children) if (child.connected) child.disconnect();
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) end(child);
 };
 process.on("SIGINT", () => {
   stopAll();
@@ -49,10 +53,7 @@ process.on("SIGINT", () => {
  * with the distinct-set server idling beside it, 30 to 45 ms without).
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
-const stop = (server: Server) => {
-  if (server.child.connected) server.child.disconnect();
-  server.child.kill("SIGTERM");
-};
+const stop = (server: Server) => end(server.child);
 
 const start = async (kind: string, env: Record<string, string> = {}): Promise<Server> => {
   // The production build, as `npm start` runs it (the bench script builds it first); see child-server.mjs.
@@ -173,7 +174,7 @@ const measureBatch = async (server: Server): Promise<BatchFigures> => {
     figures.slowestHealthMs.push(result.slowestHealthMs);
     figures.succeeded = result.succeeded;
   }
-  client.disconnect();
+  end(client);
   return figures;
 };
 
