@@ -1,4 +1,5 @@
 export * from "./answers.ts";
+export * from "./assessment.ts";
 export * from "./catalogue.ts";
 export * from "./display-format.ts";
 export * from "./feature-rows.ts";

@@ -1,15 +1,7 @@
-import type { PlatformId, ProfileRef, Recommendation } from "@platform-advisor/model";
-
-export type ReasonChange = { platform: PlatformId; text: string; impact: number | null; source: string };
+import type { AssessmentChanges, PlatformId, ReasonChange, Recommendation } from "@platform-advisor/model";
 
 /** What changed for one decision between the time it was saved and today. */
-export type Changes = {
-  recommended: { before: PlatformId; after: PlatformId };
-  rulesetVersion: { before: string; after: string };
-  profile: { before: ProfileRef | null; after: ProfileRef | null };
-  scores: { platform: PlatformId; before: number; after: number; eligibleBefore: boolean; eligibleAfter: boolean }[];
-  reasons: { added: ReasonChange[]; removed: ReasonChange[] };
-};
+export type Changes = AssessmentChanges;
 
 const reasonKey = (platform: PlatformId, reason: { text: string; impact: number | null; source: string }) =>
   JSON.stringify([platform, reason.text, reason.impact, reason.source]);

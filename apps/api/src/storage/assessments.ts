@@ -1,27 +1,21 @@
 import { randomBytes } from "node:crypto";
-import type { Answers, CurrentPlatform, PlatformId, ProfileRef, Recommendation } from "@platform-advisor/model";
+import type {
+  Answers,
+  Assessment,
+  AssessmentSummary,
+  CurrentPlatform,
+  PlatformId,
+  Recommendation,
+  WorkloadRef,
+} from "@platform-advisor/model";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { Storage } from "./database.ts";
 import { type AssessmentRow, assessments } from "./tables.ts";
 
-export type WorkloadRef = { id: string; name?: string | undefined; team?: string | undefined };
+export type { AssessmentSummary, WorkloadRef };
 
 /** An assessment as stored: what was asked, what was answered, and under which ruleset and profile. */
-export type StoredAssessment = {
-  id: string;
-  workload: WorkloadRef;
-  answers: Answers;
-  note: string | null;
-  createdAt: string;
-  rulesetVersion: string;
-  profile: ProfileRef | null;
-  recommendation: Recommendation;
-};
-
-export type AssessmentSummary = Pick<StoredAssessment, "id" | "workload" | "createdAt" | "rulesetVersion"> & {
-  recommended: PlatformId;
-  score: number;
-};
+export type StoredAssessment = Assessment;
 
 /** The latest assessment of one workload, as the portfolio reads it. */
 export type LatestAssessment = {
