@@ -11,6 +11,7 @@ import { deriveFacts } from "./facts.ts";
 import { type FastTally, fastTally, fastTopTwo, tallyFrom } from "./fast-leader.ts";
 import { withProfileDefaults } from "./profile.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
+import { classStart, leaderClasses } from "./thresholds.ts";
 
 /** Who leads, the runner-up and the points between them. */
 export interface Leaders {
@@ -29,7 +30,10 @@ export interface Leaders {
  * `leaderSearchFrom` for the changes of one answer set, which remembers the numbers it was asked about (`numbers`).
  */
 export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & {
-  /** Leaders by number asked about: the whole number times 3 plus the question's place in NUMBER_QUESTIONS. */
+  /**
+   * Leaders by number asked about: the whole number (for counts, the first value of its leader class) times 3 plus
+   * the question's place in NUMBER_QUESTIONS.
+   */
   numbers?: Map<number, Leaders>;
   /** Whether no change to this answer alone can make a platform other than `leader` lead on points (proven). */
   settled?: (question: Question["id"], leader: PlatformId) => boolean;
@@ -37,9 +41,13 @@ export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & 
 
 const NUMBER_QUESTIONS = ["teamSize", "containerCount", "hostCount"] as const;
 
+/** Per number question, the leader classes its values fall in; none for the team size (it moves every cost). */
+const CLASSES_OF = [null, leaderClasses("containerCount"), leaderClasses("hostCount")] as const;
+
 /**
  * The leaders with one number of the answers changed. The what-if scan and the growth path both ask about twice
- * today's counts: a search made for one answer set answers the second time from memory.
+ * today's counts, and a container or host count in the same leader class as one asked before has the same leaders
+ * (thresholds.ts `leaderClasses`): a search made for one answer set answers those from memory.
  */
 export const leadersWithNumber = (
   search: LeadersFn,
@@ -48,8 +56,10 @@ export const leadersWithNumber = (
   value: number,
   profile: OrgProfile | undefined,
 ): Leaders => {
-  // Answers are whole numbers, so this key is one per (question, value), and cheaper than a string.
-  const key = value * 3 + NUMBER_QUESTIONS.indexOf(question);
+  // Answers are whole numbers, so this key is one per (question, value or class), and cheaper than a string.
+  const place = NUMBER_QUESTIONS.indexOf(question);
+  const classes = CLASSES_OF[place];
+  const key = (classes ? classStart(classes, value) : value) * 3 + place;
   const known = search.numbers?.get(key);
   if (known) return known;
   const leaders = search({ ...answers, [question]: value }, profile);

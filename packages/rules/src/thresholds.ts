@@ -1,4 +1,4 @@
-import { QUESTIONNAIRE } from "@platform-advisor/model";
+import { CATALOGUE, QUESTIONNAIRE } from "@platform-advisor/model";
 import { assumedHostCount } from "./assumptions.ts";
 import type { Condition, FactCondition } from "./rule-schema.ts";
 import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
@@ -67,4 +67,49 @@ export const numericClasses = (question: NumericQuestion): number[] => {
   return [...new Set([min, ...splitsOf(question), ...derived])]
     .filter((v) => v >= min && v <= max)
     .sort((a, b) => a - b);
+};
+
+/** Host counts at which a platform's per-cluster host limit starts to count (`hostCount > maxHosts`). */
+const HOST_LIMIT_SPLITS = CATALOGUE.flatMap((platform) =>
+  platform.limits.flatMap((limit) => (limit.maxHosts === undefined ? [] : [limit.maxHosts + 1])),
+);
+
+/** Where the questionnaire shows or hides a question on this number (`atLeast`): the first value it is shown at. */
+const visibilitySplits = (question: NumericQuestion): number[] =>
+  QUESTIONNAIRE.flatMap((q) =>
+    q.showIf.flatMap((c) => (c.question === question && c.atLeast !== undefined ? [c.atLeast] : [])),
+  );
+
+/**
+ * Where a change to the container or host count can change who leads: the first value of every interval over
+ * which nothing the leader search reads moves. That is every split of `numericClasses`, plus the per-cluster host
+ * limits of the catalogue and the questionnaire's visibility thresholds (and, for containers, the container counts
+ * at which the assumed host count crosses any of the host splits). Within one interval the rules fire alike, the
+ * same questions are asked and no score term reads the count (only the team size moves the complexity weight), so
+ * the leaders are the same for every value in it. The team size has no such classes.
+ */
+export const leaderClasses = (question: "containerCount" | "hostCount"): number[] => {
+  const { min, max } = bounds(question);
+  const hostSplits = [...splitsOf("hostCount"), ...HOST_LIMIT_SPLITS, ...visibilitySplits("hostCount")];
+  const splits =
+    question === "hostCount"
+      ? hostSplits
+      : [
+          ...splitsOf("containerCount"),
+          ...visibilitySplits("containerCount"),
+          ...hostSplits.map((hosts) => containersForHosts(hosts, max)),
+        ];
+  return [...new Set([min, ...splits])].filter((v) => v >= min && v <= max).sort((a, b) => a - b);
+};
+
+/** The first value of the leader class `value` is in (`leaderClasses`, sorted ascending). */
+export const classStart = (classes: readonly number[], value: number): number => {
+  let low = 0;
+  let high = classes.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (classes[mid]! <= value) low = mid;
+    else high = mid - 1;
+  }
+  return classes[low]!;
 };

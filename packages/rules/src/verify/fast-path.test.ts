@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { leaderSearchFrom } from "../leader.ts";
 import { recommend } from "../recommend.ts";
 import { referenceLeadersOf } from "../reference-leader.ts";
+import { leaderClasses } from "../thresholds.ts";
 import { verificationSweep } from "./answer-space.ts";
 import { proveFastPath } from "./fast-path.ts";
 
@@ -76,6 +77,27 @@ describe("the incremental leader search (a sample; npm run verify checks the who
       }
     }
     expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it("gives every container and host count in one leader class the same leaders (the number memo keys by class)", () => {
+    let compared = 0;
+    for (const base of verificationSweep(211)) {
+      for (const question of ["containerCount", "hostCount"] as const) {
+        const classes = leaderClasses(question);
+        classes.forEach((start, k) => {
+          const next = classes[k + 1];
+          if (next === undefined || next - start < 2) return;
+          // The class's first and last value and one in between: the reference path, which keeps no memo.
+          const at = (value: number) => referenceLeadersOf({ ...base, [question]: value } as Answers);
+          const first = at(start);
+          for (const value of [Math.floor((start + next) / 2), next - 1]) {
+            expect(at(value), `${question}=${value} against ${start}, ${JSON.stringify(base)}`).toEqual(first);
+            compared++;
+          }
+        });
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
   });
 
   it("skips an answer as settled only where no change to it puts another platform ahead on points", () => {
