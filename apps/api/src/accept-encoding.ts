@@ -1,4 +1,4 @@
-/** The content codings the API compresses with, fastest first for the same size (brotli at quality 1, gzip at level 1). */
+/** The content codings the API compresses with, fastest first for the same size (brotli at quality 0, gzip at level 1). */
 export type Coding = "br" | "gzip";
 
 /** Each coding's quality in an Accept-Encoding header: named, or through `*`; 0 when refused or not accepted. */
