@@ -282,18 +282,25 @@ const EXCLUDE_RULES = rulesWhere((p) => p.kind === EXCLUDE);
 const WEIGH_RULES = rulesWhere((p) => p.kind === WEIGH);
 const KEYED = (p: Prepared) => p.kind === RATE || p.kind === NEED;
 
+/** What `levelOf` found: the capability required and the slot its shortfall counts under. */
+let levelCapability = 0;
+let levelSlotOf = 0;
 /** The capability the fired rules (one flag per rule) require, and the slot its shortfall counts under. */
-const levelOf = (on: Uint8Array): { capability: number; slot: number } => {
+const levelOf = (on: Uint8Array): void => {
   let capability: number = SCORING.baseCapability;
   for (let k = 0; k < LEVEL_RULES.length; k++) {
     const r = LEVEL_RULES[k]!;
     if (on[r] && PREPARED[r]!.amount > capability) capability = PREPARED[r]!.amount;
   }
+  levelCapability = capability;
+  levelSlotOf = CAPABILITY_SLOT;
   for (let k = 0; k < LEVEL_RULES.length; k++) {
     const r = LEVEL_RULES[k]!;
-    if (on[r] && PREPARED[r]!.amount === capability) return { capability, slot: PREPARED[r]!.slot };
+    if (on[r] && PREPARED[r]!.amount === capability) {
+      levelSlotOf = PREPARED[r]!.slot;
+      return;
+    }
   }
-  return { capability, slot: CAPABILITY_SLOT };
 };
 
 /** `excluded`: the fired rules' exclusions, the profile's and the hard per-cluster host limits. */
@@ -364,7 +371,9 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
   }
   arrived.fill(0);
   dynamicKey = -1;
-  const { capability, slot: levelSlot } = levelOf(fired);
+  levelOf(fired);
+  const capability = levelCapability;
+  const levelSlot = levelSlotOf;
   lastCapability = capability;
   lastLevelSlot = levelSlot;
   for (let r = 0; r < PREPARED.length; r++) {
@@ -413,16 +422,26 @@ const compare = (t: FastTally, a: number, b: number): number =>
   (t.eligible[a] ? COMPLEXITY[a]! - COMPLEXITY[b]! || CAPABILITY[b]! - CAPABILITY[a]! : 0) ||
   a - b;
 
-/** scoring.ts `topTwo` on the fast tally. */
-export const fastTopTwo = (t: FastTally): [number, number] => {
+/**
+ * scoring.ts `topTwo` on the fast tally, written into `top` (first, second): the search asks once per candidate, and
+ * a fresh pair each time was a third of its garbage.
+ */
+export const top = new Int32Array(2);
+export const fastTopTwo = (t: FastTally): void => {
   let first = 0;
   let second = 1;
-  if (compare(t, second, first) < 0) [first, second] = [second, first];
-  for (let i = 2; i < N; i++) {
-    if (compare(t, i, first) < 0) [second, first] = [first, i];
-    else if (compare(t, i, second) < 0) second = i;
+  if (compare(t, second, first) < 0) {
+    first = 1;
+    second = 0;
   }
-  return [first, second];
+  for (let i = 2; i < N; i++) {
+    if (compare(t, i, first) < 0) {
+      second = first;
+      first = i;
+    } else if (compare(t, i, second) < 0) second = i;
+  }
+  top[0] = first;
+  top[1] = second;
 };
 
 /*
@@ -566,7 +585,9 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
       }
     }
   }
-  const { capability, slot: levelSlot } = levelOf(work);
+  levelOf(work);
+  const capability = levelCapability;
+  const levelSlot = levelSlotOf;
   if (capability !== anchorCapability || levelSlot !== anchorLevelSlot) {
     mark(levelSlot);
     mark(anchorLevelSlot);

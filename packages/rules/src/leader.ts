@@ -8,7 +8,7 @@ import {
 } from "@platform-advisor/model";
 import { fillDefaults } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
-import { type FastTally, fastTally, fastTopTwo, tallyFrom } from "./fast-leader.ts";
+import { type FastTally, fastTally, fastTopTwo, tallyFrom, top } from "./fast-leader.ts";
 import { withProfileDefaults } from "./profile.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
 import { classStart, leaderClasses } from "./thresholds.ts";
@@ -102,7 +102,9 @@ export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn
 
 const leadersFrom = (t: FastTally | null, answers: Answers, profile: OrgProfile | undefined): Leaders => {
   if (!t) return referenceLeadersOf(answers, profile);
-  const [first, second] = fastTopTwo(t);
+  fastTopTwo(t);
+  const first = top[0]!;
+  const second = top[1]!;
   return {
     eligible: t.eligible[first] === 1,
     first: CATALOGUE[first]!.id,

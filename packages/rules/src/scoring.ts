@@ -261,8 +261,30 @@ export const compareEntries = (t: Tally, a: number, b: number): number =>
   (t.eligible[a] ? COMPLEXITY[a]! - COMPLEXITY[b]! || CAPABILITY[b]! - CAPABILITY[a]! : 0) ||
   a - b;
 
+/**
+ * Sorts a short list in place, stably: the order `Array.prototype.sort` gives (both are stable, so for one
+ * comparator the result is the same), without the work array it allocates on every call. Lists here have at most
+ * 15 items; explaining one answer set sorts 16 of them.
+ */
+export const sortShort = <T>(list: T[], compare: (a: T, b: T) => number): T[] => {
+  for (let k = 1; k < list.length; k++) {
+    const item = list[k]!;
+    let j = k - 1;
+    while (j >= 0 && compare(list[j]!, item) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+};
+
 /** The catalogue indexes in ranking order. */
-export const rankOrder = (t: Tally): number[] => CATALOGUE.map((_, i) => i).sort((a, b) => compareEntries(t, a, b));
+export const rankOrder = (t: Tally): number[] =>
+  sortShort(
+    CATALOGUE.map((_, i) => i),
+    (a, b) => compareEntries(t, a, b),
+  );
 
 /** The first two of the ranking (catalogue indexes), without building any explanation. */
 export const topTwo = (t: Tally): [number, number] => {
@@ -355,7 +377,7 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
       });
     }
   }
-  return reasons.sort(byImpact);
+  return sortShort(reasons, byImpact);
 };
 
 const hostText = (count: number) => `${formatCount(count)} host${count === 1 ? "" : "s"}`;

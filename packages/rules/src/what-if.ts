@@ -40,10 +40,19 @@ export const countText = (question: NumericQuestion, value: number): string => {
 
 interface Candidate {
   change: Answers;
-  text: string;
+  /** The option changed to, added or removed; its words are written only for a change that makes a what-if. */
+  option: NonNullable<Question["options"]>[number];
+  /** For a list: whether the option is removed (else added). */
+  removed?: boolean;
   /** How big a change it is: a doubling or halving of a number is 1, any other single change is 1. */
   size: number;
 }
+
+/** The change in words: `Without "Edge"`, `Adding "AWS"`, `With "Managed" as the answer to "..."`. */
+const changeText = (question: Question, { option, removed }: Candidate) =>
+  question.type === "multiple"
+    ? `${removed ? "Without" : "Adding"} "${option.label}"`
+    : `With "${option.label}" as the answer to "${question.prompt}"`;
 
 /** The leader when it is not today's and leads on points (not by a tie-break). */
 const leadsOnPoints = (leaders: Leaders, current: PlatformId): PlatformId | null =>
@@ -127,17 +136,12 @@ const alternatives = (question: Question, resolved: Resolved): Candidate[] => {
       const has = list.includes(value);
       const next = has ? list.filter((item) => item !== value) : [...list, value];
       if (next.length === 0 && question.id === "hosting") return [];
-      const text = has ? `Without "${option.label}"` : `Adding "${option.label}"`;
-      return [{ change: { [question.id]: next } as Answers, text, size: SIZE[question.id] ?? 1 }];
+      return [{ change: { [question.id]: next } as Answers, option, removed: has, size: SIZE[question.id] ?? 1 }];
     });
   }
   return options
     .filter((option) => option.value !== current)
-    .map((option) => ({
-      change: { [question.id]: option.value } as Answers,
-      text: `With "${option.label}" as the answer to "${question.prompt}"`,
-      size: SIZE[question.id] ?? 1,
-    }));
+    .map((option) => ({ change: { [question.id]: option.value } as Answers, option, size: SIZE[question.id] ?? 1 }));
 };
 
 /**
@@ -177,9 +181,10 @@ export const findWhatIfs = (
       const leader = winner(answers, candidate.change, current, profile, search);
       if (leader) {
         found.push({
-          ...candidate,
+          change: candidate.change,
+          size: candidate.size,
           recommended: leader,
-          text: `${candidate.text}, ${nameOf(leader, candidate.change.hosting ?? resolved.hosting)} would lead`,
+          text: `${changeText(question, candidate)}, ${nameOf(leader, candidate.change.hosting ?? resolved.hosting)} would lead`,
           order,
         });
       }
