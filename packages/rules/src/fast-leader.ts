@@ -483,8 +483,9 @@ let anchorCapability = 0;
 let anchorLevelSlot = 0;
 const anchorFired = new Uint8Array(RULE_COUNT);
 const anchorExcluded = new Uint8Array(N);
-/** Per platform, the complexity cost in tenths. */
+/** Per platform, the complexity cost in tenths, and the factors the fired rules apply to it. */
 const anchorCost = new Int32Array(N);
+const anchorFactor = new Float64Array(N);
 const anchorValue = new Int32Array(N * S);
 const anchorSum = new Int32Array(N);
 const anchorResult: FastTally = { eligible: new Uint8Array(N), points: new Float64Array(N) };
@@ -507,6 +508,7 @@ const anchorOn = (facts: Facts, profile: OrgProfile | undefined): FastTally | nu
   anchorFired.set(fired);
   anchorExcluded.set(excluded);
   anchorCost.set(cost);
+  anchorFactor.set(factor);
   anchorResult.eligible.set(t.eligible);
   anchorResult.points.set(t.points);
   anchorFacts = facts;
@@ -662,6 +664,24 @@ export const tallyFrom = (base: Facts, profile: OrgProfile | undefined) => {
     tally: (facts: Facts): FastTally | null => {
       const anchor = anchored();
       return anchor ? incrementalTally(facts, anchor.preparedProfile) : fastTally(facts, profile);
+    },
+    /**
+     * The tally with only the team size changed, to one that fires the same rules as the anchor's (the caller
+     * knows: the same leader class): only the complexity weight moves, so each cost is recomputed from the anchor's
+     * factors with `costsOf`'s own arithmetic and the rest is the anchor's. The same numbers as `tally` on those
+     * facts; null when the tally would not be incremental.
+     */
+    teamSizeTally: (teamSize: number): FastTally | null => {
+      if (!anchored()) return null;
+      const weight = complexityWeight(teamSize);
+      const { eligible, points } = result;
+      for (let i = 0; i < N; i++) {
+        eligible[i] = anchorExcluded[i] ? 0 : 1;
+        points[i] = anchorExcluded[i]
+          ? 0
+          : (BASE_TENTHS - Math.round(weight * anchorFactor[i]! * COMPLEXITY[i]! * 10) + anchorSum[i]!) / 10;
+      }
+      return result;
     },
     /**
      * Whether no change to this one answer can put another platform ahead of `leader` on points: proven from the

@@ -37,12 +37,24 @@ export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & 
   numbers?: Map<number, Leaders>;
   /** Whether no change to this answer alone can make a platform other than `leader` lead on points (proven). */
   settled?: (question: Question["id"], leader: PlatformId) => boolean;
+  /**
+   * The leaders with one number changed to a value in the same leader class as the search's own (thresholds.ts
+   * `leaderClasses`), found without a full candidate: the search's own leaders for a count, and for the team size
+   * a tally of the complexity costs alone. Undefined for a value in another class, or where it cannot.
+   */
+  sameClass?: (question: (typeof NUMBER_QUESTIONS)[number], value: number) => Leaders | undefined;
 };
 
 const NUMBER_QUESTIONS = ["teamSize", "containerCount", "hostCount"] as const;
 
-/** Per number question, the leader classes its values fall in; none for the team size (it moves every cost). */
-const CLASSES_OF = [null, leaderClasses("containerCount"), leaderClasses("hostCount")] as const;
+/** Per number question, the leader classes its values fall in. */
+const CLASSES = {
+  teamSize: leaderClasses("teamSize"),
+  containerCount: leaderClasses("containerCount"),
+  hostCount: leaderClasses("hostCount"),
+};
+/** Per place in NUMBER_QUESTIONS, the classes a memo key goes by; none for the team size (it moves every cost). */
+const CLASSES_OF = [null, CLASSES.containerCount, CLASSES.hostCount] as const;
 
 /**
  * The leaders with one number of the answers changed. The what-if scan and the growth path both ask about twice
@@ -62,7 +74,7 @@ export const leadersWithNumber = (
   const key = (classes ? classStart(classes, value) : value) * 3 + place;
   const known = search.numbers?.get(key);
   if (known) return known;
-  const leaders = search({ ...answers, [question]: value }, profile);
+  const leaders = search.sameClass?.(question, value) ?? search({ ...answers, [question]: value }, profile);
   search.numbers?.set(key, leaders);
   return leaders;
 };
@@ -88,7 +100,8 @@ const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
  * `base` is tallied once and every call only where its facts differ from base's. The same result as `leadersOf`.
  */
 export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn => {
-  const { tally, settled } = tallyFrom(searchFacts(base, profile), profile);
+  const facts = searchFacts(base, profile);
+  const { tally, settled, teamSizeTally } = tallyFrom(facts, profile);
   const search: LeadersFn = (answers, given) =>
     given === profile ? leadersFrom(tally(searchFacts(answers, profile)), answers, profile) : leadersOf(answers, given);
   search.numbers = new Map();
@@ -97,11 +110,25 @@ export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn
       question,
       CATALOGUE.findIndex((platform) => platform.id === leader),
     );
+  let own: Leaders | undefined;
+  search.sameClass = (question, value) => {
+    const classes = CLASSES[question];
+    // facts hold the number the search's answers resolve to: given, the profile's default or the assumed one.
+    if (classStart(classes, value) !== classStart(classes, facts[question])) return undefined;
+    if (question !== "teamSize") {
+      own ??= leadersFrom(tally(facts), base, profile);
+      return own;
+    }
+    const t = teamSizeTally(value);
+    return t ? leadersOfTally(t) : undefined;
+  };
   return search;
 };
 
-const leadersFrom = (t: FastTally | null, answers: Answers, profile: OrgProfile | undefined): Leaders => {
-  if (!t) return referenceLeadersOf(answers, profile);
+const leadersFrom = (t: FastTally | null, answers: Answers, profile: OrgProfile | undefined): Leaders =>
+  t ? leadersOfTally(t) : referenceLeadersOf(answers, profile);
+
+const leadersOfTally = (t: FastTally): Leaders => {
   fastTopTwo(t);
   const first = top[0]!;
   const second = top[1]!;

@@ -81,24 +81,26 @@ const visibilitySplits = (question: NumericQuestion): number[] =>
   );
 
 /**
- * Where a change to the container or host count can change who leads: the first value of every interval over
- * which nothing the leader search reads moves. That is every split of `numericClasses`, plus the per-cluster host
- * limits of the catalogue and the questionnaire's visibility thresholds (and, for containers, the container counts
- * at which the assumed host count crosses any of the host splits). Within one interval the rules fire alike, the
- * same questions are asked and no score term reads the count (only the team size moves the complexity weight), so
- * the leaders are the same for every value in it. The team size has no such classes.
+ * Where a change to a count can change which rules fire, which questions are asked or which limits apply: the first
+ * value of every interval over which none of that moves. That is every split of `numericClasses`, plus the
+ * per-cluster host limits of the catalogue and the questionnaire's visibility thresholds (and, for containers, the
+ * container counts at which the assumed host count crosses any of the host splits). Within one interval of the
+ * container or host count no score term reads the count, so the leaders are the same for every value in it; within
+ * one interval of the team size only the complexity weight moves (`complexityWeight`).
  */
-export const leaderClasses = (question: "containerCount" | "hostCount"): number[] => {
+export const leaderClasses = (question: NumericQuestion): number[] => {
   const { min, max } = bounds(question);
   const hostSplits = [...splitsOf("hostCount"), ...HOST_LIMIT_SPLITS, ...visibilitySplits("hostCount")];
   const splits =
     question === "hostCount"
       ? hostSplits
-      : [
-          ...splitsOf("containerCount"),
-          ...visibilitySplits("containerCount"),
-          ...hostSplits.map((hosts) => containersForHosts(hosts, max)),
-        ];
+      : question === "teamSize"
+        ? [...splitsOf("teamSize"), ...visibilitySplits("teamSize")]
+        : [
+            ...splitsOf("containerCount"),
+            ...visibilitySplits("containerCount"),
+            ...hostSplits.map((hosts) => containersForHosts(hosts, max)),
+          ];
   return [...new Set([min, ...splits])].filter((v) => v >= min && v <= max).sort((a, b) => a - b);
 };
 

@@ -100,6 +100,27 @@ describe("the incremental leader search (a sample; npm run verify checks the who
     expect(compared).toBeGreaterThan(5000);
   });
 
+  it("answers a number in its own leader class without a candidate (team sizes by their costs), as the reference does", () => {
+    let answered = 0;
+    for (const base of verificationSweep(97)) {
+      for (const profile of [undefined, PROFILE_IN_TENTHS, PROFILE]) {
+        const search = leaderSearchFrom(base, profile);
+        for (const question of ["teamSize", "containerCount", "hostCount"] as const) {
+          for (const value of [1, 2, 3, 4, 5, 7, 9, 10, 12, 19, 25, 60, 99, 150, 400, 999, 1000, 2000, 20_000]) {
+            const leaders = search.sameClass?.(question, value);
+            if (!leaders) continue;
+            const candidate = { ...base, [question]: value } as Answers;
+            expect(leaders, `${question}=${value}, ${JSON.stringify(base)}`).toEqual(
+              referenceLeadersOf(candidate, profile),
+            );
+            answered++;
+          }
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(10_000);
+  });
+
   it("skips an answer as settled only where no change to it puts another platform ahead on points", () => {
     let settled = 0;
     let checked = 0;
