@@ -18,7 +18,17 @@ import { leaves } from "./thresholds.ts";
 const N = CATALOGUE.length;
 const COMPLEXITY = CATALOGUE.map((p) => p.complexity.value);
 const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
-const HOST_LIMITS = CATALOGUE.map((p) => p.limits.filter((limit) => limit.maxHosts !== undefined));
+/**
+ * Per platform, the host count past which a per-cluster limit rules it out, and the one past which it must run as
+ * several clusters (Infinity where it has none): the smallest such limit, since any one passed counts, and counts
+ * once (its key is the same).
+ */
+const hostLimitWhere = (test: (beyond: string | undefined) => boolean) =>
+  Float64Array.from(CATALOGUE, (p) =>
+    Math.min(...p.limits.flatMap((l) => (l.maxHosts !== undefined && test(l.beyond) ? [l.maxHosts] : [])), Infinity),
+  );
+const OUT_PAST = hostLimitWhere((beyond) => beyond !== "several-clusters");
+const SPLIT_PAST = hostLimitWhere((beyond) => beyond === "several-clusters");
 const tenths = (value: number) => Math.round(value * 10) / 10;
 /** Whether a number of points is a whole number of tenths, so that summing it in tenths is exact. */
 const wholeTenths = (points: number) => Math.abs(points * 10 - Math.round(points * 10)) < 1e-9;
@@ -313,11 +323,7 @@ const exclusionsOf = (on: Uint8Array, facts: Facts, preparedProfile: PreparedPro
     for (let h = 0; h < hits.length; h++) excluded[hits[h]!] = 1;
   }
   if (preparedProfile) for (let i = 0; i < N; i++) if (preparedProfile.excluded[i]) excluded[i] = 1;
-  for (let i = 0; i < N; i++) {
-    for (const limit of HOST_LIMITS[i]!) {
-      if (facts.hostCount > limit.maxHosts! && limit.beyond !== "several-clusters") excluded[i] = 1;
-    }
-  }
+  for (let i = 0; i < N; i++) if (facts.hostCount > OUT_PAST[i]!) excluded[i] = 1;
 };
 
 /** `cost`: each platform's complexity cost in tenths, with the fired rules' factors applied in rule order. */
@@ -395,11 +401,7 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
   costsOf(fired, facts);
   const { eligible, points } = result;
   for (let i = 0; i < N; i++) {
-    for (const limit of HOST_LIMITS[i]!) {
-      if (facts.hostCount > limit.maxHosts! && limit.beyond === "several-clusters") {
-        add(i, HOST_LIMIT_SLOT, -SCORING.severalClusters);
-      }
-    }
+    if (facts.hostCount > SPLIT_PAST[i]!) add(i, HOST_LIMIT_SLOT, -SCORING.severalClusters);
     add(i, levelSlot, -tenths(Math.max(0, capability - CAPABILITY[i]!) * SCORING.shortfallPoints));
     eligible[i] = excluded[i] ? 0 : 1;
     if (!eligible[i]) {
@@ -616,12 +618,7 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
     const adjustments = preparedProfile?.bySlot.get(slot);
     if (adjustments) for (const { platform, tenths } of adjustments) offer(platform, tenths);
     if (slot === HOST_LIMIT_SLOT) {
-      for (let i = 0; i < N; i++) {
-        for (const limit of HOST_LIMITS[i]!) {
-          if (facts.hostCount > limit.maxHosts! && limit.beyond === "several-clusters")
-            offer(i, SEVERAL_CLUSTERS_TENTHS);
-        }
-      }
+      for (let i = 0; i < N; i++) if (facts.hostCount > SPLIT_PAST[i]!) offer(i, SEVERAL_CLUSTERS_TENTHS);
     }
     if (slot === levelSlot) {
       for (let i = 0; i < N; i++) {
