@@ -9,8 +9,12 @@ import { BATCH_MAX, BatchItem, BatchRequest, BatchResponse, type BatchResult } f
 import { BODY_PROBLEMS } from "./problem-responses.ts";
 import { noEligiblePlatform, rejectedByCore } from "./recommendations.ts";
 
-/** Milliseconds of work between two turns of the event loop, so one big batch cannot starve other requests. */
-const SLICE_MS = 10;
+/**
+ * Milliseconds of work between two turns of the event loop, so one big batch cannot starve other requests. A turn
+ * can also carry a young-generation collection of the slice's strings (6 to 12 ms measured in a 1,000-item batch):
+ * at 10 ms the longest turns measured 23 to 34 ms in-process, at 5 ms 15 to 21 ms, for the same items per second.
+ */
+const SLICE_MS = 5;
 
 export const batchRoute = createRoute({
   method: "post",
