@@ -337,7 +337,12 @@ const costsOf = (on: Uint8Array, facts: Facts) => {
     if (hits) for (let h = 0; h < hits.length; h++) factor[hits[h]!]! *= amount;
     else for (let i = 0; i < N; i++) factor[i]! *= amount;
   }
-  const weight = complexityWeight(facts.teamSize);
+  costsFor(facts.teamSize);
+};
+
+/** `cost` from the factors in `factor`, for a team of this size. */
+const costsFor = (teamSize: number) => {
+  const weight = complexityWeight(teamSize);
   for (let i = 0; i < N; i++) cost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
 };
 
@@ -632,6 +637,11 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
   else excluded.set(anchorExcluded);
   if (costsMoved) costsOf(work, facts);
   else cost.set(anchorCost);
+  return pointsInTenths();
+};
+
+/** `result` from `excluded`, `cost` and the keys' `sums`, all in tenths. */
+const pointsInTenths = (): FastTally => {
   const { eligible, points } = result;
   for (let i = 0; i < N; i++) {
     eligible[i] = excluded[i] ? 0 : 1;
@@ -664,21 +674,17 @@ export const tallyFrom = (base: Facts, profile: OrgProfile | undefined) => {
     },
     /**
      * The tally with only the team size changed, to one that fires the same rules as the anchor's (the caller
-     * knows: the same leader class): only the complexity weight moves, so each cost is recomputed from the anchor's
-     * factors with `costsOf`'s own arithmetic and the rest is the anchor's. The same numbers as `tally` on those
-     * facts; null when the tally would not be incremental.
+     * knows: the same leader class): only the complexity weight moves, so the costs are recomputed from the
+     * anchor's factors (`costsFor`, as `costsOf` does) and the rest is the anchor's. The same numbers as `tally` on
+     * those facts; null when the tally would not be incremental.
      */
     teamSizeTally: (teamSize: number): FastTally | null => {
       if (!anchored()) return null;
-      const weight = complexityWeight(teamSize);
-      const { eligible, points } = result;
-      for (let i = 0; i < N; i++) {
-        eligible[i] = anchorExcluded[i] ? 0 : 1;
-        points[i] = anchorExcluded[i]
-          ? 0
-          : (BASE_TENTHS - Math.round(weight * anchorFactor[i]! * COMPLEXITY[i]! * 10) + anchorSum[i]!) / 10;
-      }
-      return result;
+      factor.set(anchorFactor);
+      costsFor(teamSize);
+      excluded.set(anchorExcluded);
+      sums.set(anchorSum);
+      return pointsInTenths();
     },
     /**
      * Whether no change to this one answer can put another platform ahead of `leader` on points: proven from the

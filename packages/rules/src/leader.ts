@@ -53,8 +53,6 @@ const CLASSES = {
   containerCount: leaderClasses("containerCount"),
   hostCount: leaderClasses("hostCount"),
 };
-/** Per place in NUMBER_QUESTIONS, the classes a memo key goes by; none for the team size (it moves every cost). */
-const CLASSES_OF = [null, CLASSES.containerCount, CLASSES.hostCount] as const;
 
 /**
  * The leaders with one number of the answers changed. The what-if scan and the growth path both ask about twice
@@ -69,9 +67,9 @@ export const leadersWithNumber = (
   profile: OrgProfile | undefined,
 ): Leaders => {
   // Answers are whole numbers, so this key is one per (question, value or class), and cheaper than a string.
-  const place = NUMBER_QUESTIONS.indexOf(question);
-  const classes = CLASSES_OF[place];
-  const key = (classes ? classStart(classes, value) : value) * 3 + place;
+  // Counts go by class; a team size by value (it moves every cost).
+  const keyed = question === "teamSize" ? value : classStart(CLASSES[question], value);
+  const key = keyed * 3 + NUMBER_QUESTIONS.indexOf(question);
   const known = search.numbers?.get(key);
   if (known) return known;
   const leaders = search.sameClass?.(question, value) ?? search({ ...answers, [question]: value }, profile);

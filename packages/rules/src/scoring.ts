@@ -266,7 +266,7 @@ export const compareEntries = (t: Tally, a: number, b: number): number =>
  * comparator the result is the same), without the work array it allocates on every call. Lists here have at most
  * 15 items; explaining one answer set sorts 16 of them.
  */
-export const sortShort = <T>(list: T[], compare: (a: T, b: T) => number): T[] => {
+const sortShort = <T>(list: T[], compare: (a: T, b: T) => number): T[] => {
   for (let k = 1; k < list.length; k++) {
     const item = list[k]!;
     let j = k - 1;
