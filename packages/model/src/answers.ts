@@ -31,8 +31,22 @@ export const Need = z.enum([
   "policy-enforcement",
   "multi-tenancy",
   "advanced-networking",
+  "gpu",
 ]);
 export type Need = z.infer<typeof Need>;
+
+export const Traffic = z.enum(["http", "tcp-udp", "none"]);
+export type Traffic = z.infer<typeof Traffic>;
+
+export const EdgeFootprint = z.enum(["devices", "site-servers"]);
+export type EdgeFootprint = z.infer<typeof EdgeFootprint>;
+
+/** Answers to an organisation profile's own questions: question id -> option value(s). */
+export const CustomAnswers = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]*$/),
+  z.union([z.string().min(1), z.array(z.string().min(1))]),
+);
+export type CustomAnswers = z.infer<typeof CustomAnswers>;
 
 export const CurrentPlatform = z.union([PlatformId, z.literal("none")]);
 export type CurrentPlatform = z.infer<typeof CurrentPlatform>;
@@ -63,6 +77,11 @@ export const Answers = z
     workloads: unique(Workload).optional().describe("Kinds of work to run."),
     needs: unique(Need).optional().describe("Advanced platform needs."),
     currentPlatform: CurrentPlatform.optional().describe("What runs the workload today."),
+    traffic: unique(Traffic).min(1).optional().describe("What reaches the workload from outside."),
+    edgeFootprint: EdgeFootprint.optional().describe(
+      "At the edge: constrained devices (one host each), or servers and small clusters at each site.",
+    ),
+    custom: CustomAnswers.optional().describe("Answers to the organisation profile's own questions."),
   })
   .meta({ id: "Answers" });
 export type Answers = z.infer<typeof Answers>;

@@ -10,6 +10,10 @@ export const Reason = z
       .nullable()
       .describe("Score points this reason adds or removes; null when it excludes the platform."),
     source: z.string().min(1).describe("Seed document and section, or a public document's title."),
+    href: z
+      .string()
+      .optional()
+      .describe("Where the source can be read: a vendor page, or the app's rendering of a source document at the section."),
     rule: z.string().optional().describe("The rule that produced this reason."),
     criterion: z
       .enum(["fit", "operability", "capability", "preference", "migration", "guidance", "profile"])
@@ -22,6 +26,14 @@ export const Reason = z
   })
   .meta({ id: "Reason" });
 export type Reason = z.infer<typeof Reason>;
+
+export const Unmet = z
+  .object({
+    question: z.enum(QUESTION_IDS),
+    text: z.string().describe("The requirement, and what the platform offers instead."),
+  })
+  .meta({ id: "Unmet" });
+export type Unmet = z.infer<typeof Unmet>;
 
 export const RankedPlatform = z
   .object({
@@ -39,6 +51,9 @@ export const RankedPlatform = z
     eligible: z.boolean(),
     complexity: z.number().min(0).max(10),
     capability: z.number().min(0).max(10),
+    unmet: z
+      .array(Unmet)
+      .describe("The team's explicit requirements this platform does not meet; empty when it meets all."),
     reasons: z.array(Reason),
   })
   .meta({ id: "RankedPlatform" });
@@ -114,6 +129,14 @@ export const ProfileRef = z
   .meta({ id: "ProfileRef" });
 export type ProfileRef = z.infer<typeof ProfileRef>;
 
+export const Certainty = z
+  .object({
+    level: z.enum(["clear", "close", "trade-off", "provisional"]),
+    text: z.string().describe("One sentence: how sure the answer is and why."),
+  })
+  .meta({ id: "Certainty" });
+export type Certainty = z.infer<typeof Certainty>;
+
 /** The advisor's answer (contract v1, with additions). */
 export const Recommendation = z
   .object({
@@ -127,6 +150,11 @@ export const Recommendation = z
       .describe("The growth path in one sentence, e.g. that the leader stays best up to 10x on every axis."),
     basePoints: z.number().describe("The points every eligible platform starts from."),
     margin: z.number().min(0).describe("Points between the first and the second platform."),
+    scoreMargin: z
+      .number()
+      .min(0)
+      .describe("The score difference between the first and the second eligible platform (what a reader subtracts)."),
+    certainty: Certainty,
     conflicts: z.array(Conflict).describe("Explicit answers that the recommended platform does not honour."),
     ignored: z.array(IgnoredAnswer).describe("Answers to questions the questionnaire does not ask on this path."),
     profile: ProfileRef.optional().describe("The organisation profile in force, when there is one."),
