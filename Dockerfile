@@ -2,7 +2,7 @@
 # Platform Advisor: the API and the web app in one image.
 #   docker build -t platform-advisor .
 #   docker run --rm -p 8787:8787 platform-advisor
-# Node 24: the newest LTS major that CI proves (.ci/run smoke-tests the built tree on 22 and 24).
+# Node 24: CI runs the full suite on it (.ci/run), and smoke-tests the built tree on 22 and 26.
 ARG NODE_IMAGE=node:24-bookworm-slim
 
 # 1. Build: every dependency, then plain JavaScript in each workspace's dist/ and the web app.
