@@ -48,6 +48,7 @@ COPY --from=build /app/packages/rules/dist packages/rules/dist
 COPY --from=build /app/packages/report/dist packages/report/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/api/migrations apps/api/migrations
+COPY --from=build /app/apps/api/migrations-sqlite apps/api/migrations-sqlite
 COPY --from=build /app/apps/cli/dist apps/cli/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
 # The one writable place (DATA_DIR, for an embedded store); a new named volume takes its owner.

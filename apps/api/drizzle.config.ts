@@ -1,6 +1,6 @@
 import { defineConfig } from "drizzle-kit";
 
-/** `npx drizzle-kit generate (in apps/api)` writes the next forward-only migration. */
+/** `npx drizzle-kit generate` (in apps/api): PostgreSQL's next forward-only migration. */
 export default defineConfig({
   dialect: "postgresql",
   schema: "./src/storage/tables.ts",

@@ -1,4 +1,4 @@
-import { type AssessmentStore, assessmentStore, assessmentsTable, type Storage } from "@platform-advisor/api";
+import { type AssessmentStore, assessmentStore, type Storage } from "@platform-advisor/api";
 import { PLATFORM_IDS, type Recommendation } from "@platform-advisor/model";
 import { RULESET_VERSION } from "@platform-advisor/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -197,20 +197,22 @@ describe.each(STORES)("saved assessments on the %s store", (kind) => {
         ...today.ranking.slice(2),
       ],
     };
-    await storage.write(() =>
-      storage.db.insert(assessmentsTable).values({
-        id: "older-ruleset-assessment",
-        workloadId: workload.id,
-        team,
-        answers: ANSWERS as never,
-        recommendation: older,
-        recommended: older.recommended,
-        score: older.ranking[0]!.score,
-        rulesetVersion: older.rulesetVersion,
-        currentPlatform: "docker-compose",
-        createdAt: new Date("2026-01-01T00:00:00Z"),
-      }),
-    );
+    await storage.queries.insert({
+      id: "older-ruleset-assessment",
+      workloadId: workload.id,
+      workloadName: null,
+      team,
+      note: null,
+      answers: ANSWERS as never,
+      recommendation: older,
+      recommended: older.recommended,
+      score: older.ranking[0]!.score,
+      rulesetVersion: older.rulesetVersion,
+      profileHash: null,
+      currentPlatform: "docker-compose",
+      createdBy: null,
+      createdAt: new Date("2026-01-01T00:00:00Z"),
+    });
     const detail = await (await get("/api/v1/assessments/older-ruleset-assessment")).json();
     expect(detail.rulesetVersion).toBe("0.9.0+0123456789ab");
     expect(detail.current.rulesetVersion).toBe(RULESET_VERSION);

@@ -1,8 +1,8 @@
-import { openStorage, type Storage, type StorageTarget } from "@platform-advisor/api";
+import { openStorage, POSTGRES_DEFAULTS, type Storage, type StorageTarget } from "@platform-advisor/api";
 import pg from "pg";
 import { type PostgresServer, startPostgres } from "./postgres-server.ts";
 
-/** The two stores every storage test runs against: embedded PGlite in memory, and a real PostgreSQL server. */
+/** The two stores every storage test runs against: embedded SQLite in memory, and a real PostgreSQL server. */
 export const STORES = ["embedded", "postgres"] as const;
 export type StoreKind = (typeof STORES)[number];
 
@@ -19,11 +19,17 @@ export const emptyDatabase = async (kind: StoreKind): Promise<StorageTarget> => 
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  return { databaseUrl: url.replace(/\/postgres$/, `/${name}`) };
+  return { ...POSTGRES_DEFAULTS, databaseUrl: url.replace(/\/postgres$/, `/${name}`) };
 };
 
 /** Opens a fresh, migrated store of this kind. */
 export const freshStorage = async (kind: StoreKind): Promise<Storage> => openStorage(await emptyDatabase(kind));
+
+/** The PostgreSQL server the tests share, started on first use. */
+export const sharedPostgres = () => {
+  server ??= startPostgres();
+  return server;
+};
 
 /** Stops the PostgreSQL server this file started, if any. */
 export const stopStores = async () => {

@@ -23,7 +23,7 @@ export const copyBuiltTree = async (target: string) => {
     await mkdir(join(target, workspace), { recursive: true });
     await cp(join(ROOT, workspace, "package.json"), join(target, workspace, "package.json"));
     // Built output, and the SQL migrations the server runs at start-up.
-    for (const folder of ["dist", "migrations"]) {
+    for (const folder of ["dist", "migrations", "migrations-sqlite"]) {
       await cp(join(ROOT, workspace, folder), join(target, workspace, folder), { recursive: true }).catch(
         (error: NodeJS.ErrnoException) => {
           if (error.code !== "ENOENT") throw error;

@@ -35,7 +35,7 @@ describe("a production-only install of the built tree", () => {
   it("has no devDependency and no TypeScript source", async () => {
     for (const name of DEV_ONLY) expect(existsSync(join(tree, "node_modules", name)), name).toBe(false);
     const api = (await readdir(join(tree, "apps/api"))).filter((name) => name !== "node_modules");
-    expect(api.sort()).toEqual(["dist", "migrations", "package.json"]);
+    expect(api.sort()).toEqual(["dist", "migrations", "migrations-sqlite", "package.json"]);
   });
 
   it("serves health, a recommendation, a PDF report, the web app and metrics, runs the CLI, and stops on SIGTERM", async () => {

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OrgProfile } from "@platform-advisor/model";
-import { parseProfile } from "@platform-advisor/rules";
+import { parseProfile, readProfileFile } from "@platform-advisor/rules";
 import { z } from "zod";
 import { isRange, type TrustProxy } from "./middleware/client-address.ts";
-import type { StorageTarget } from "./storage/database.ts";
+import { POSTGRES_DEFAULTS, type StorageTarget } from "./storage/database.ts";
 
 const MIB = 1024 * 1024;
 
@@ -62,6 +62,30 @@ const origins = z
   )
   .pipe(z.array(origin));
 
+/** Host names (no port) the Host header may carry; "*" allows any. */
+const hostNames = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(/^(\*|[a-z0-9.-]{1,253}|\[[0-9a-f:.]{2,45}\])$/, "must be host names, [IPv6] or *"))
+      .min(1),
+  );
+
+/** Where users reach the server (behind a proxy, the proxy's URL): links in reports are built from it. */
+const publicUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine(
+    (value) => URL.canParse(value) && !new URL(value).search && !new URL(value).hash,
+    "must have no query or fragment",
+  )
+  .transform((value) => value.replace(/\/+$/, ""));
+
 const EnvSchema = z.object({
   PORT: integer(0, 65_535).default(8787),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
@@ -80,6 +104,10 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["info", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   SHUTDOWN_DRAIN_MS: integer(0, 600_000).default(0),
+  HEADERS_TIMEOUT_MS: integer(1000, 600_000).default(30_000),
+  REQUEST_TIMEOUT_MS: integer(1000, 3_600_000).default(30_000),
+  ALLOWED_HOSTS: hostNames.optional(),
+  PUBLIC_URL: publicUrl.optional(),
   METRICS: flag.default(true),
   RECOMMENDATION_CACHE_SIZE: integer(0, 1_000_000).default(1000),
   DATA_DIR: z.string().trim().min(1).default("./data"),
@@ -88,6 +116,9 @@ const EnvSchema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  DATABASE_CONNECT_TIMEOUT_MS: integer(100, 600_000).default(POSTGRES_DEFAULTS.connectTimeoutMs),
+  DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 3_600_000).default(POSTGRES_DEFAULTS.statementTimeoutMs),
+  DATABASE_START_TIMEOUT_MS: integer(0, 3_600_000).default(POSTGRES_DEFAULTS.startTimeoutMs),
   ORG_PROFILE: z.string().trim().min(1).optional(),
   API_TOKENS: z.string().trim().min(1).optional(),
   ALLOW_ANONYMOUS: flag.default(false),
@@ -139,6 +170,13 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** After SIGTERM, how long /api/ready answers 503 while still serving, before the server stops accepting connections. */
   shutdownDrainMs: number;
+  /** How long a client may take to send a request's headers, and the whole request with its body. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Host names (lower case, no port) the server answers; others get 421. Undefined: any. */
+  allowedHosts: string[] | undefined;
+  /** The URL users reach the server at, for links in reports; without it, links are relative. */
+  publicUrl: string | undefined;
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
   /** Recommendations remembered (they are pure functions of the answers); 0 turns the cache off. */
@@ -150,6 +188,18 @@ export type Config = {
   /** Bearer tokens for saved assessments and the portfolio; none means open (loopback only, or ALLOW_ANONYMOUS). */
   apiTokens: ApiToken[];
   allowAnonymous: boolean;
+};
+
+/** The names a loopback server answers to: what a browser on the same machine sends as Host. */
+export const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
+
+/**
+ * Which Host headers to serve (undefined: any). Without tokens the API is open to whoever reaches it, so by
+ * default only loopback names: a page on another site whose name resolves to 127.0.0.1 (DNS rebinding) is refused.
+ */
+const allowedHosts = (configured: string[] | undefined, authenticated: boolean): string[] | undefined => {
+  if (configured) return configured.includes("*") ? undefined : configured;
+  return authenticated ? undefined : LOOPBACK_NAMES;
 };
 
 /** Thrown when the environment holds a value the server cannot start with. */
@@ -200,8 +250,17 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     shutdownDrainMs: parsed.SHUTDOWN_DRAIN_MS,
     metrics: parsed.METRICS,
     recommendationCacheSize: parsed.RECOMMENDATION_CACHE_SIZE,
+    headersTimeoutMs: parsed.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+    allowedHosts: allowedHosts(parsed.ALLOWED_HOSTS, tokens !== undefined),
+    publicUrl: parsed.PUBLIC_URL,
     storage: parsed.DATABASE_URL
-      ? { databaseUrl: parsed.DATABASE_URL }
+      ? {
+          databaseUrl: parsed.DATABASE_URL,
+          connectTimeoutMs: parsed.DATABASE_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS,
+          startTimeoutMs: parsed.DATABASE_START_TIMEOUT_MS,
+        }
       : {
           // npm runs workspace scripts in the workspace; INIT_CWD is where `npm start` was typed.
           dataDir: parsed.DATA_DIR.startsWith("memory://")
@@ -209,7 +268,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
             : resolve(env.INIT_CWD ?? process.cwd(), parsed.DATA_DIR),
         },
     profile: profilePath
-      ? fromFile("ORG_PROFILE", () => parseProfile(readFileSync(profilePath, "utf8"), profilePath))
+      ? fromFile("ORG_PROFILE", () => parseProfile(readProfileFile(profilePath), profilePath))
       : undefined,
     apiTokens: tokens ? fromFile("API_TOKENS", () => parseTokens(tokens)) : [],
     allowAnonymous: parsed.ALLOW_ANONYMOUS,

@@ -16,6 +16,21 @@ export {
   ReportRequest,
 } from "./request-schemas.ts";
 export { type RunningServer, startServer } from "./serve.ts";
-export { type AssessmentStore, assessmentStore, type StoredAssessment } from "./storage/assessments.ts";
-export { type Database, MIGRATIONS, openStorage, type Storage, type StorageTarget } from "./storage/database.ts";
-export { assessments as assessmentsTable } from "./storage/tables.ts";
+export {
+  type AssessmentStore,
+  assessmentStore,
+  InvalidCursorError,
+  type LatestAssessment,
+  type StoredAssessment,
+} from "./storage/assessments.ts";
+export {
+  MIGRATIONS,
+  openStorage,
+  POSTGRES_DEFAULTS,
+  SQLITE_MIGRATIONS,
+  type Storage,
+  type StorageTarget,
+} from "./storage/database.ts";
+export { StoreRefusedError, StoreUnavailableError } from "./storage/errors.ts";
+export type { AssessmentRecord } from "./storage/queries.ts";
+export { STORE_FILE } from "./storage/sqlite.ts";

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { createApp } from "./create-app.ts";
 import { anonymousAccessRefusal, ConfigError, loadConfig } from "./env.ts";
 import { createLifecycle } from "./lifecycle.ts";
@@ -6,6 +5,12 @@ import { createLogger } from "./logger.ts";
 import { startServer } from "./serve.ts";
 import { assessmentStore } from "./storage/assessments.ts";
 import { openStorage } from "./storage/database.ts";
+import { StoreRefusedError } from "./storage/errors.ts";
+
+const refuse = (message: string): never => {
+  process.stderr.write(`${message}\nThe server did not start.\n`);
+  process.exit(1);
+};
 
 /** Starts the API (and the web app, when built) and stops it gracefully on SIGTERM or SIGINT. */
 const main = async () => {
@@ -14,21 +19,23 @@ const main = async () => {
     config = loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\nThe server did not start.\n`);
-    process.exit(1);
+    return refuse(error.message);
   }
   const refusal = anonymousAccessRefusal(config);
-  if (refusal) {
-    process.stderr.write(`${refusal}\nThe server did not start.\n`);
-    process.exit(1);
-  }
+  if (refusal) return refuse(refusal);
   const logger = createLogger(config.logLevel);
-  const storage = await openStorage(config.storage);
+  let storage: Awaited<ReturnType<typeof openStorage>>;
+  try {
+    storage = await openStorage(config.storage, { logger });
+  } catch (error) {
+    if (!(error instanceof StoreRefusedError)) throw error;
+    return refuse(error.message);
+  }
   logger({ level: "info", msg: "storage ready", store: storage.kind });
   const store = assessmentStore(storage);
   const lifecycle = createLifecycle();
   // The store must answer for the server to be ready: a load balancer takes it out while the database is away.
-  const readiness = [{ name: "store", check: async () => void (await storage.db.execute(sql`select 1`)) }];
+  const readiness = [{ name: "store", check: store.ping }];
   const running = await startServer(createApp(config, { logger, lifecycle, store, readiness }), {
     ...config,
     logger,
@@ -38,6 +45,7 @@ const main = async () => {
     // Fail readiness first and keep serving for a while, so load balancers stop sending before the port closes.
     lifecycle.drain();
     if (config.shutdownDrainMs > 0) await new Promise((done) => setTimeout(done, config.shutdownDrainMs));
+    // Every request in flight is answered (a save has committed or not started) before the store closes.
     await running.close();
     await storage.close();
     process.exit(0);
@@ -46,7 +54,17 @@ const main = async () => {
   process.once("SIGINT", stop);
 };
 
+/** An error's message, or what it holds when it is not an Error (never "[object Object]"). */
+const describe = (error: unknown) => {
+  if (error instanceof Error) return error.message;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+};
+
 main().catch((error: unknown) => {
-  process.stderr.write(`The server could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`The server could not start: ${describe(error)}\n`);
   process.exit(1);
 });

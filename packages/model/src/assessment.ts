@@ -35,6 +35,7 @@ export const Assessment = z
     rulesetVersion: z.string().describe("The ruleset that made the stored recommendation."),
     profile: ProfileRef.nullable().describe("The organisation profile in force when it was saved."),
     recommendation: Recommendation.describe("The full recommendation as it was answered."),
+    createdBy: z.string().optional().describe("Who saved it (the bearer token's name), when the server knows."),
   })
   .meta({ id: "Assessment" });
 
@@ -83,6 +84,7 @@ export const AssessmentSummary = z
     rulesetVersion: z.string(),
     recommended: PlatformId,
     score: z.number(),
+    createdBy: z.string().optional().describe("Who saved it, when the server knows."),
   })
   .meta({ id: "AssessmentSummary" });
 

@@ -12,7 +12,7 @@ export {
   profileSource,
   withProfileDefaults,
 } from "./profile.ts";
-export { ProfileError, parseProfile } from "./profile-file.ts";
+export { PROFILE_MAX_BYTES, ProfileError, parseProfile, readProfileFile } from "./profile-file.ts";
 export { type RecommendOptions, recommend } from "./recommend.ts";
 export { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
 export { RULESET_VERSION } from "./version.ts";

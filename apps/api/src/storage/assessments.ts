@@ -8,13 +8,12 @@ import type {
   Recommendation,
   WorkloadRef,
 } from "@platform-advisor/model";
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { Storage } from "./database.ts";
-import { type AssessmentRow, assessments } from "./tables.ts";
+import type { AssessmentRecord } from "./queries.ts";
 
 export type { AssessmentSummary, WorkloadRef };
 
-/** An assessment as stored: what was asked, what was answered, and under which ruleset and profile. */
+/** An assessment as stored: what was asked, what was answered, under which ruleset and profile, and by whom. */
 export type StoredAssessment = Assessment;
 
 /** The latest assessment of one workload, as the portfolio reads it. */
@@ -41,13 +40,16 @@ const decodeCursor = (cursor: string): number => {
   return Number(match[1]);
 };
 
-const workloadOf = (row: Pick<AssessmentRow, "workloadId" | "workloadName" | "team">): WorkloadRef => ({
+const workloadOf = (row: Pick<AssessmentRecord, "workloadId" | "workloadName" | "team">): WorkloadRef => ({
   id: row.workloadId,
   ...(row.workloadName !== null ? { name: row.workloadName } : {}),
   ...(row.team !== null ? { team: row.team } : {}),
 });
 
-const toAssessment = (row: AssessmentRow): StoredAssessment => ({
+const authorOf = (row: Pick<AssessmentRecord, "createdBy">) =>
+  row.createdBy !== null ? { createdBy: row.createdBy } : {};
+
+const toAssessment = (row: AssessmentRecord): StoredAssessment => ({
   id: row.id,
   workload: workloadOf(row),
   answers: row.answers,
@@ -56,72 +58,58 @@ const toAssessment = (row: AssessmentRow): StoredAssessment => ({
   rulesetVersion: row.rulesetVersion,
   profile: row.recommendation.profile ?? null,
   recommendation: row.recommendation,
+  ...authorOf(row),
 });
 
-/** The queries on saved assessments; routes call these and nothing else touches the tables. */
-export const assessmentStore = ({ db, write }: Storage) => ({
-  /** Stores one assessment; resolves once the database has committed it. */
+/**
+ * The queries on saved assessments; routes call these and nothing else touches the tables. Each rejects with
+ * StoreUnavailableError while the store does not answer.
+ */
+export const assessmentStore = ({ queries }: Pick<Storage, "queries">) => ({
+  /** Stores one assessment; resolves once the database has committed it (to disk, on the embedded store). */
   save: async (
-    input: { workload: WorkloadRef; answers: Answers; note?: string | undefined },
+    input: { workload: WorkloadRef; answers: Answers; note?: string | undefined; createdBy?: string | undefined },
     recommendation: Recommendation,
     createdAt: Date,
   ): Promise<StoredAssessment> => {
     const leader = recommendation.ranking[0];
-    const [row] = await write(() =>
-      db
-        .insert(assessments)
-        .values({
-          id: newId(),
-          workloadId: input.workload.id,
-          workloadName: input.workload.name ?? null,
-          team: input.workload.team ?? null,
-          note: input.note ?? null,
-          answers: input.answers,
-          recommendation,
-          recommended: recommendation.recommended,
-          score: leader?.score ?? 0,
-          rulesetVersion: recommendation.rulesetVersion,
-          profileHash: recommendation.profile?.hash ?? null,
-          currentPlatform: input.answers.currentPlatform ?? null,
-          createdAt,
-        })
-        .returning(),
-    );
-    return toAssessment(row!);
+    const row = await queries.insert({
+      id: newId(),
+      workloadId: input.workload.id,
+      workloadName: input.workload.name ?? null,
+      team: input.workload.team ?? null,
+      note: input.note ?? null,
+      answers: input.answers,
+      recommendation,
+      recommended: recommendation.recommended,
+      score: leader?.score ?? 0,
+      rulesetVersion: recommendation.rulesetVersion,
+      profileHash: recommendation.profile?.hash ?? null,
+      currentPlatform: input.answers.currentPlatform ?? null,
+      createdBy: input.createdBy ?? null,
+      createdAt,
+    });
+    return toAssessment(row);
   },
 
   get: async (id: string): Promise<StoredAssessment | undefined> => {
-    const [row] = await db.select().from(assessments).where(eq(assessments.id, id)).limit(1);
+    const row = await queries.byId(id);
     return row ? toAssessment(row) : undefined;
   },
 
-  /** Newest first; `next` is the cursor of the following page, null on the last. */
+  /**
+   * Newest first; `next` is the cursor of the following page, null on the last. `teams`, when given, keeps
+   * only assessments whose workload's team is one of them (none when it is empty).
+   */
   list: async (query: {
     workload?: string | undefined;
     team?: string | undefined;
+    teams?: readonly string[] | undefined;
     limit: number;
     cursor?: string | undefined;
   }): Promise<{ items: AssessmentSummary[]; next: string | null }> => {
-    const filters: SQL[] = [];
-    if (query.workload !== undefined) filters.push(eq(assessments.workloadId, query.workload));
-    if (query.team !== undefined) filters.push(eq(assessments.team, query.team));
-    if (query.cursor !== undefined) filters.push(lt(assessments.seq, decodeCursor(query.cursor)));
-    const rows = await db
-      .select({
-        id: assessments.id,
-        seq: assessments.seq,
-        workloadId: assessments.workloadId,
-        workloadName: assessments.workloadName,
-        team: assessments.team,
-        createdAt: assessments.createdAt,
-        rulesetVersion: assessments.rulesetVersion,
-        recommended: assessments.recommended,
-        score: assessments.score,
-      })
-      .from(assessments)
-      .where(and(...filters))
-      .orderBy(desc(assessments.seq))
-      .limit(query.limit + 1);
+    const before = query.cursor !== undefined ? decodeCursor(query.cursor) : undefined;
+    const rows = await queries.page({ ...query, before, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
     return {
       items: page.map((row) => ({
@@ -131,34 +119,24 @@ export const assessmentStore = ({ db, write }: Storage) => ({
         rulesetVersion: row.rulesetVersion,
         recommended: row.recommended as PlatformId,
         score: row.score,
+        ...authorOf(row),
       })),
       next: rows.length > query.limit ? encodeCursor(page.at(-1)!.seq) : null,
     };
   },
 
   /** Deletes one assessment; false when there was none. */
-  remove: async (id: string): Promise<boolean> => {
-    const deleted = await write(() =>
-      db.delete(assessments).where(eq(assessments.id, id)).returning({ id: assessments.id }),
-    );
-    return deleted.length > 0;
-  },
+  remove: (id: string): Promise<boolean> => queries.remove(id),
 
-  /** The latest assessment of each workload (of one team, when given). */
-  latestPerWorkload: async (team?: string): Promise<LatestAssessment[]> => {
-    const rows = await db
-      .selectDistinctOn([assessments.workloadId], {
-        workloadId: assessments.workloadId,
-        workloadName: assessments.workloadName,
-        team: assessments.team,
-        recommended: assessments.recommended,
-        currentPlatform: assessments.currentPlatform,
-        rulesetVersion: assessments.rulesetVersion,
-        profileHash: assessments.profileHash,
-      })
-      .from(assessments)
-      .where(team === undefined ? undefined : eq(assessments.team, team))
-      .orderBy(assessments.workloadId, desc(assessments.seq));
+  /**
+   * The latest assessment of each workload: of one team when `team` is given, of those in `teams` when that is
+   * given (none when it is empty).
+   */
+  latestPerWorkload: async (
+    team?: string | undefined,
+    options: { teams?: readonly string[] | undefined } = {},
+  ): Promise<LatestAssessment[]> => {
+    const rows = await queries.latest({ team, teams: options.teams });
     return rows.map((row) => ({
       workload: workloadOf(row),
       recommended: row.recommended as PlatformId,
@@ -167,6 +145,9 @@ export const assessmentStore = ({ db, write }: Storage) => ({
       profileHash: row.profileHash,
     }));
   },
+
+  /** Resolves while the store answers a trivial query; for the readiness probe. */
+  ping: (): Promise<void> => queries.ping(),
 });
 
 export type AssessmentStore = ReturnType<typeof assessmentStore>;

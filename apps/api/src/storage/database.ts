@@ -1,59 +1,118 @@
-import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
-import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import pg from "pg";
-import * as tables from "./tables.ts";
+import type { Logger } from "../logger.ts";
+import { describeCause, StoreUnavailableError, unavailableCause } from "./errors.ts";
+import { openPostgres, type PostgresOptions, whereIs } from "./postgres.ts";
+import { postgresQueries, type Queries, sqliteQueries } from "./queries.ts";
+import { openSqlite } from "./sqlite.ts";
 
-/** The one migration folder, forward only, for both stores. */
+/** PostgreSQL's migration folder, forward only. */
 export const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
-
-/** A drizzle handle on either store; the queries take it and do not care which. */
-export type Database = PgDatabase<PgQueryResultHKT, typeof tables>;
+/** The embedded store's (SQLite's) migration folder, forward only. */
+export const SQLITE_MIGRATIONS = fileURLToPath(new URL("../../migrations-sqlite", import.meta.url));
 
 export type Storage = {
   kind: "embedded" | "postgres";
-  db: Database;
-  /**
-   * Runs a write alone. PGlite has a single connection, so its writes are queued one after
-   * another; PostgreSQL serialises them itself.
-   */
-  write: <T>(work: () => Promise<T>) => Promise<T>;
+  /** The statements, each call guarded: a store that does not answer rejects with StoreUnavailableError. */
+  queries: Queries;
+  /** Runs SQL as written (for tests and one-off maintenance); rows as objects. */
+  raw: (query: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
   close: () => Promise<void>;
 };
 
-/** Where to store: a PostgreSQL URL, or a folder for the embedded store (`memory://` keeps it in memory, for tests). */
-export type StorageTarget = { databaseUrl: string } | { dataDir: string };
+/**
+ * Where to store: PostgreSQL (with its timeouts), or a folder for the embedded SQLite store
+ * (`memory://` keeps it in memory, for tests).
+ */
+export type StorageTarget = PostgresOptions | { dataDir: string };
 
-const queue = () => {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>): Promise<T> => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+export const POSTGRES_DEFAULTS = { connectTimeoutMs: 5000, statementTimeoutMs: 10_000, startTimeoutMs: 30_000 };
+
+export type OpenOptions = {
+  /** A migration folder other than the dialect's own (tests bring a store to an older schema). */
+  migrations?: string | undefined;
+  /** Where outages of the store are told: once when it goes away, once when it is back. */
+  logger?: Logger | undefined;
 };
 
+/**
+ * Turns a failing store call into StoreUnavailableError when the store is away, and logs the cause once per
+ * outage (not once per request), and once when the store answers again.
+ */
+const availability = (kind: Storage["kind"], logger: Logger) => {
+  let down: string | undefined;
+  const wentAway = (cause: string) => {
+    if (down !== undefined) return;
+    down = cause;
+    logger({ level: "error", msg: "store unavailable", store: kind, cause });
+  };
+  const guard =
+    <A extends unknown[], R>(work: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        const result = await work(...args);
+        if (down !== undefined) {
+          logger({ level: "info", msg: "store available again", store: kind, after: down });
+          down = undefined;
+        }
+        return result;
+      } catch (error) {
+        const cause = unavailableCause(error);
+        if (!cause) throw error;
+        const described = describeCause(cause);
+        wentAway(described);
+        throw new StoreUnavailableError(`The ${kind} store is unavailable: ${described}`, { cause });
+      }
+    };
+  return { guard, wentAway };
+};
+
+const guardAll = (queries: Queries, guard: ReturnType<typeof availability>["guard"]): Queries =>
+  Object.fromEntries(
+    Object.entries(queries).map(([name, work]) => [name, guard(work as (...args: unknown[]) => Promise<unknown>)]),
+  ) as Queries;
+
 /** Opens the store and brings its schema up to date (migrations run here, at start-up). */
-export const openStorage = async (target: StorageTarget, migrationsFolder = MIGRATIONS): Promise<Storage> => {
+export const openStorage = async (target: StorageTarget, options: OpenOptions = {}): Promise<Storage> => {
+  const logger = options.logger ?? (() => {});
   if ("databaseUrl" in target) {
-    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
-    const db = drizzlePostgres({ client: pool, schema: tables });
-    try {
-      await migratePostgres(db, { migrationsFolder });
-    } catch (error) {
-      await pool.end();
-      throw error;
-    }
-    return { kind: "postgres", db: db as unknown as Database, write: (work) => work(), close: () => pool.end() };
+    const { guard, wentAway } = availability("postgres", logger);
+    const { pool, db } = await openPostgres(
+      target,
+      options.migrations ?? MIGRATIONS,
+      // An idle connection the server ended: the pool drops it and the next query opens a new one.
+      (error) => wentAway(`idle connection lost: ${describeCause(error)}`),
+      (attempt, cause) =>
+        logger({
+          level: "error",
+          msg: "store not reachable yet, retrying",
+          at: whereIs(target.databaseUrl),
+          attempt,
+          cause,
+        }),
+    );
+    let closed: Promise<void> | undefined;
+    return {
+      kind: "postgres",
+      queries: guardAll(postgresQueries(db), guard),
+      raw: async (query, params = []) => (await pool.query(query, params)).rows,
+      close: () => {
+        closed ??= pool.end();
+        return closed;
+      },
+    };
   }
-  if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create(target.dataDir);
-  const db = drizzlePglite({ client, schema: tables });
-  await migratePglite(db, { migrationsFolder });
-  return { kind: "embedded", db: db as unknown as Database, write: queue(), close: () => client.close() };
+  const { guard } = availability("embedded", logger);
+  const { database, db } = await openSqlite(target.dataDir, options.migrations ?? SQLITE_MIGRATIONS);
+  return {
+    kind: "embedded",
+    queries: guardAll(sqliteQueries(db), guard),
+    raw: async (query, params = []) =>
+      database.prepare(query).all(...(params as Parameters<ReturnType<typeof database.prepare>["all"]>)) as Record<
+        string,
+        unknown
+      >[],
+    close: async () => {
+      if (database.isOpen) database.close();
+    },
+  };
 };

@@ -18,6 +18,7 @@ export const assessments = pgTable(
     rulesetVersion: text("ruleset_version").notNull(),
     profileHash: text("profile_hash"),
     currentPlatform: text("current_platform"),
+    createdBy: text("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (table) => [
