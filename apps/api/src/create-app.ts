@@ -69,7 +69,7 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
     ),
   );
 
-  const auth = bearerAuth(config.apiTokens);
+  const auth = bearerAuth(config.apiTokens, config.oidc);
   for (const path of ["/api/v1/assessments", "/api/v1/assessments/*", "/api/v1/portfolio"]) app.use(path, auth);
 
   const routed = app.route("/api", api);

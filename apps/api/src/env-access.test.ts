@@ -23,7 +23,12 @@ describe("storage, profile and token configuration", () => {
   it("reads tokens from the variable or from a file, and never echoes a bad one", () => {
     const listed = "portal:0123456789abcdef0123:write\n# the dashboard\ndash:abcdefghijklmnopqrst:read\n";
     expect(loadConfig({ API_TOKENS: file("tokens", listed) }).apiTokens.map((t) => t.name)).toEqual(["portal", "dash"]);
-    for (const bad of ["portal:short:write", "portal:0123456789abcdef0123:admin", "0123456789abcdef0123"]) {
+    for (const bad of [
+      "portal:short:write",
+      "portal:0123456789abcdef0123:owner",
+      "portal:0123456789abcdef0123:write:",
+      "0123456789abcdef0123",
+    ]) {
       expect(() => loadConfig({ API_TOKENS: bad })).toThrow(ConfigError);
       expect(() => loadConfig({ API_TOKENS: bad })).not.toThrow(/0123456789abcdef|short/);
     }
@@ -48,5 +53,72 @@ describe("storage, profile and token configuration", () => {
     expect(refusal({ HOST: "0.0.0.0" })).toMatch(/HOST=0.0.0.0 is not a loopback address and API_TOKENS is not set/);
     expect(refusal({ HOST: "0.0.0.0", ALLOW_ANONYMOUS: "true" })).toBeUndefined();
     expect(refusal({ HOST: "0.0.0.0", API_TOKENS: "portal:0123456789abcdef0123:write" })).toBeUndefined();
+  });
+});
+
+describe("OIDC and team-scoped tokens", () => {
+  it("reads optional teams and the admin scope on static tokens", () => {
+    const tokens = loadConfig({
+      API_TOKENS:
+        "ci:0123456789abcdef0123:write:payments|search, ops:abcdefghijklmnopqrst:admin, old:zyxwvutsrqponmlkjihg:read",
+    }).apiTokens;
+    expect(tokens).toEqual([
+      { name: "ci", token: "0123456789abcdef0123", scope: "write", teams: ["payments", "search"] },
+      { name: "ops", token: "abcdefghijklmnopqrst", scope: "admin" },
+      { name: "old", token: "zyxwvutsrqponmlkjihg", scope: "read" },
+    ]);
+    for (const bad of ["ci:0123456789abcdef0123:write:payments||search", "ci:0123456789abcdef0123:write:a:b"]) {
+      expect(() => loadConfig({ API_TOKENS: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ API_TOKENS: bad })).not.toThrow(/0123456789abcdef/);
+    }
+  });
+
+  it("reads the OIDC settings, with the groups and roles claims by default", () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(
+      loadConfig({ OIDC_ISSUER: "https://login.example.com/realms/acme", OIDC_AUDIENCE: "platform-advisor" }).oidc,
+    ).toEqual({
+      issuer: "https://login.example.com/realms/acme",
+      audience: "platform-advisor",
+      jwksUrl: undefined,
+      teamsClaim: "groups",
+      roleClaim: "roles",
+      roleMap: undefined,
+    });
+    expect(
+      loadConfig({
+        OIDC_ISSUER: "http://127.0.0.1:8080/realms/test",
+        OIDC_AUDIENCE: "api",
+        OIDC_JWKS_URL: "https://login.example.com/keys",
+        OIDC_TEAMS_CLAIM: "https://acme.example.com/teams",
+        OIDC_ROLE_CLAIM: "realm_access.roles",
+        OIDC_ROLE_MAP: "advisor-admins=admin, developers=write",
+      }).oidc,
+    ).toMatchObject({
+      jwksUrl: "https://login.example.com/keys",
+      teamsClaim: "https://acme.example.com/teams",
+      roleClaim: "realm_access.roles",
+      roleMap: { "advisor-admins": "admin", developers: "write" },
+    });
+  });
+
+  it.each([
+    [{ OIDC_ISSUER: "https://login.example.com" }, /OIDC_AUDIENCE: OIDC needs both/],
+    [{ OIDC_AUDIENCE: "api" }, /OIDC_ISSUER: OIDC needs both/],
+    [{ OIDC_JWKS_URL: "https://login.example.com/keys" }, /OIDC_JWKS_URL: set OIDC_ISSUER and OIDC_AUDIENCE too/],
+    [{ OIDC_ISSUER: "http://login.example.com", OIDC_AUDIENCE: "api" }, /OIDC_ISSUER=.*https URL/],
+    [{ OIDC_ISSUER: "login.example.com", OIDC_AUDIENCE: "api" }, /OIDC_ISSUER=/],
+    [
+      { OIDC_ISSUER: "https://login.example.com", OIDC_AUDIENCE: "api", OIDC_ROLE_MAP: "admins=root" },
+      /OIDC_ROLE_MAP=.*"admins=root" is not value=read\|write\|admin/,
+    ],
+  ])("stops on %o", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("lets the server listen beyond loopback with OIDC alone", () => {
+    const oidc = { OIDC_ISSUER: "https://login.example.com", OIDC_AUDIENCE: "api" };
+    expect(anonymousAccessRefusal(loadConfig({ HOST: "0.0.0.0", ...oidc }))).toBeUndefined();
   });
 });

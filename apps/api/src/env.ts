@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import type { OrgProfile } from "@platform-advisor/model";
 import { parseProfile, readProfileFile } from "@platform-advisor/rules";
 import { z } from "zod";
+import type { Role } from "./auth/caller.ts";
+import type { OidcSettings } from "./auth/oidc.ts";
 import { isRange, type TrustProxy } from "./middleware/client-address.ts";
 import { POSTGRES_DEFAULTS, type StorageTarget } from "./storage/database.ts";
 
@@ -61,6 +63,33 @@ const origins = z
       .filter(Boolean),
   )
   .pipe(z.array(origin));
+
+const isLoopbackHost = (host: string) => host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+
+/** An identity provider's URL: https, or http on a loopback address (a local test provider). */
+const oidcUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine(
+    (value) => URL.canParse(value) && (value.startsWith("https:") || isLoopbackHost(new URL(value).hostname)),
+    "must be an https URL (http only on a loopback address)",
+  );
+
+/** `idp-value=role` pairs separated by commas: which role each value of the role claim grants. */
+const roleMap = z.string().transform((value, context): Record<string, Role> => {
+  const map: Record<string, Role> = {};
+  for (const entry of value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const match = /^(.+?)=(read|write|admin)$/.exec(entry);
+    if (!match) {
+      context.addIssue({ code: "custom", message: `${JSON.stringify(entry)} is not value=read|write|admin` });
+      return z.NEVER;
+    }
+    map[match[1]!.trim()] = match[2] as Role;
+  }
+  return map;
+});
 
 /** Host names (no port) the Host header may carry; "*" allows any. */
 const hostNames = z
@@ -122,6 +151,12 @@ const EnvSchema = z.object({
   ORG_PROFILE: z.string().trim().min(1).optional(),
   API_TOKENS: z.string().trim().min(1).optional(),
   ALLOW_ANONYMOUS: flag.default(false),
+  OIDC_ISSUER: oidcUrl.optional(),
+  OIDC_AUDIENCE: z.string().trim().min(1).optional(),
+  OIDC_JWKS_URL: oidcUrl.optional(),
+  OIDC_TEAMS_CLAIM: z.string().trim().min(1).default("groups"),
+  OIDC_ROLE_CLAIM: z.string().trim().min(1).default("roles"),
+  OIDC_ROLE_MAP: roleMap.optional(),
 });
 
 /** The environment variables the server reads, for manifests to be checked against. */
@@ -130,12 +165,19 @@ export const ENV_NAMES = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema
 /** Variables that may hold secrets: named in errors, never echoed. */
 const SECRETS = new Set(["API_TOKENS", "DATABASE_URL"]);
 
-/** A bearer token and what it may do; `write` includes `read`. */
-export type ApiToken = { name: string; token: string; scope: "read" | "write" };
+/**
+ * A bearer token and what it may do; `write` includes `read`, `admin` includes `write` and every team.
+ * With `teams`, a read or write token reads and writes only those teams' assessments; without, all.
+ */
+export type ApiToken = { name: string; token: string; scope: Role; teams?: string[] };
 
-const TOKEN_ENTRY = /^([A-Za-z0-9._-]{1,64}):([A-Za-z0-9._~+/=-]{16,512}):(read|write)$/;
+const TOKEN_ENTRY =
+  /^([A-Za-z0-9._-]{1,64}):([A-Za-z0-9._~+/=-]{16,512}):(read|write|admin)(?::([^:|,\n]{1,100}(?:\|[^:|,\n]{1,100})*))?$/;
 
-/** `name:token:scope` entries separated by commas or lines; a value starting with / or . is a file holding them. */
+/**
+ * `name:token:scope[:team1|team2]` entries separated by commas or lines; a value starting with / or . is a
+ * file holding them.
+ */
 const parseTokens = (value: string): ApiToken[] => {
   const text = value.startsWith("/") || value.startsWith(".") ? readFileSync(value, "utf8") : value;
   const entries = text
@@ -146,8 +188,12 @@ const parseTokens = (value: string): ApiToken[] => {
     const match = TOKEN_ENTRY.exec(entry);
     // Never echo the entry: it holds a secret.
     if (!match)
-      throw new Error(`entry ${index + 1} is not name:token:scope (token 16+ characters, scope read or write)`);
-    return { name: match[1]!, token: match[2]!, scope: match[3] as ApiToken["scope"] };
+      throw new Error(
+        `entry ${index + 1} is not name:token:scope[:team1|team2] (token 16+ characters, scope read, write or admin)`,
+      );
+    const teams = match[4]?.split("|").map((team) => team.trim());
+    if (teams?.some((team) => team === "")) throw new Error(`entry ${index + 1} names an empty team`);
+    return { name: match[1]!, token: match[2]!, scope: match[3] as Role, ...(teams ? { teams } : {}) };
   });
   if (tokens.length === 0) throw new Error("no tokens");
   return tokens;
@@ -188,6 +234,8 @@ export type Config = {
   /** Bearer tokens for saved assessments and the portfolio; none means open (loopback only, or ALLOW_ANONYMOUS). */
   apiTokens: ApiToken[];
   allowAnonymous: boolean;
+  /** OpenID Connect access tokens accepted beside the static ones (OIDC_ISSUER and OIDC_AUDIENCE set). */
+  oidc: OidcSettings | undefined;
 };
 
 /** The names a loopback server answers to: what a browser on the same machine sends as Host. */
@@ -272,6 +320,29 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       : undefined,
     apiTokens: tokens ? fromFile("API_TOKENS", () => parseTokens(tokens)) : [],
     allowAnonymous: parsed.ALLOW_ANONYMOUS,
+    oidc: oidcSettings(parsed),
+  };
+};
+
+/** Issuer and audience come together: an issuer alone would accept tokens minted for any of its applications. */
+const oidcSettings = (parsed: z.infer<typeof EnvSchema>): OidcSettings | undefined => {
+  const { OIDC_ISSUER: issuer, OIDC_AUDIENCE: audience } = parsed;
+  if (!issuer && !audience) {
+    if (parsed.OIDC_JWKS_URL)
+      throw new ConfigError("Invalid configuration:\n  OIDC_JWKS_URL: set OIDC_ISSUER and OIDC_AUDIENCE too");
+    return undefined;
+  }
+  if (!issuer || !audience)
+    throw new ConfigError(
+      `Invalid configuration:\n  ${issuer ? "OIDC_AUDIENCE" : "OIDC_ISSUER"}: OIDC needs both OIDC_ISSUER and OIDC_AUDIENCE`,
+    );
+  return {
+    issuer,
+    audience,
+    jwksUrl: parsed.OIDC_JWKS_URL,
+    teamsClaim: parsed.OIDC_TEAMS_CLAIM,
+    roleClaim: parsed.OIDC_ROLE_CLAIM,
+    roleMap: parsed.OIDC_ROLE_MAP,
   };
 };
 
@@ -282,8 +353,8 @@ const isLoopback = (host: string) => host === "localhost" || host === "::1" || /
  * tokens they are served only on a loopback address, unless ALLOW_ANONYMOUS=true says otherwise.
  */
 export const anonymousAccessRefusal = (
-  config: Pick<Config, "host" | "apiTokens" | "allowAnonymous">,
+  config: Pick<Config, "host" | "apiTokens" | "allowAnonymous"> & Partial<Pick<Config, "oidc">>,
 ): string | undefined =>
-  config.apiTokens.length === 0 && !config.allowAnonymous && !isLoopback(config.host)
-    ? `HOST=${config.host} is not a loopback address and API_TOKENS is not set: saved assessments and the portfolio would be open to the network. Set API_TOKENS (name:token:read|write, ...), listen on 127.0.0.1, or set ALLOW_ANONYMOUS=true to serve them without tokens on purpose.`
+  config.apiTokens.length === 0 && !config.oidc && !config.allowAnonymous && !isLoopback(config.host)
+    ? `HOST=${config.host} is not a loopback address and API_TOKENS is not set: saved assessments and the portfolio would be open to the network. Set API_TOKENS (name:token:read|write|admin, ...) or OIDC_ISSUER and OIDC_AUDIENCE, listen on 127.0.0.1, or set ALLOW_ANONYMOUS=true to serve them without tokens on purpose.`
     : undefined;

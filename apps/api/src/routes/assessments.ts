@@ -11,6 +11,7 @@ import {
   AssessmentRequest,
   Assessment as AssessmentSchema,
 } from "../assessments/schemas.ts";
+import { canSee, visibleTeams } from "../auth/caller.ts";
 import { PROBLEM_TYPES, Problem, problemResponse, statusProblem } from "../problem-json.ts";
 import type { RecommendationCache } from "../recommendation-cache.ts";
 import { type AssessmentStore, InvalidCursorError } from "../storage/assessments.ts";
@@ -121,6 +122,20 @@ export const saveAssessment =
   async (c) => {
     if (!store) return noStorage(c);
     const body = c.req.valid("json");
+    const caller = c.get("caller");
+    if (caller && caller.teams !== "all" && !canSee(caller, body.workload.team)) {
+      const yours =
+        caller.teams.length > 0 ? `one of yours: ${caller.teams.join(", ")}` : "but your token names no team";
+      return problemResponse(
+        c,
+        statusProblem(
+          403,
+          body.workload.team === undefined
+            ? `Name the workload's team (workload.team), ${yours}.`
+            : `You may not save for the team ${JSON.stringify(body.workload.team)}; workload.team must be ${yours}.`,
+        ),
+      );
+    }
     let recommendation: Awaited<ReturnType<typeof recommend>>;
     try {
       recommendation = await recommend(body.answers);
@@ -129,7 +144,7 @@ export const saveAssessment =
       if (rejected) return problemResponse(c, rejected);
       throw error;
     }
-    const saved = await store.save(body, recommendation, clock());
+    const saved = await store.save({ ...body, createdBy: caller?.id }, recommendation, clock());
     return c.json(saved, 201, { Location: `/api/v1/assessments/${saved.id}` });
   };
 
@@ -142,7 +157,8 @@ export const getAssessment =
     if (!store) return noStorage(c);
     const { id } = c.req.valid("param");
     const stored = await store.get(id);
-    if (!stored) return notFound(c, id);
+    // Another team's assessment is answered as if it did not exist, so ids say nothing to outsiders.
+    if (!stored || !canSee(c.get("caller"), stored.workload.team)) return notFound(c, id);
     let current: Awaited<ReturnType<typeof recommend>> | null = null;
     try {
       current = await recommend(stored.answers);
@@ -157,8 +173,10 @@ export const listAssessments =
   ({ store }: Deps): RouteHandler<typeof listAssessmentsRoute, AppEnv> =>
   async (c) => {
     if (!store) return noStorage(c);
+    const query = c.req.valid("query");
+    const teams = visibleTeams(c.get("caller"), query.team);
     try {
-      return c.json(await store.list(c.req.valid("query")), 200, { "Cache-Control": "no-store" });
+      return c.json(await store.list({ ...query, teams }), 200, { "Cache-Control": "no-store" });
     } catch (error) {
       if (!(error instanceof InvalidCursorError)) throw error;
       return problemResponse(c, {
@@ -176,6 +194,11 @@ export const deleteAssessment =
   async (c) => {
     if (!store) return noStorage(c);
     const { id } = c.req.valid("param");
+    const caller = c.get("caller");
+    if (caller && caller.teams !== "all") {
+      const stored = await store.get(id);
+      if (!stored || !canSee(caller, stored.workload.team)) return notFound(c, id);
+    }
     if (!(await store.remove(id))) return notFound(c, id);
     return c.body(null, 204);
   };

@@ -3,6 +3,7 @@ import { RULESET_VERSION } from "@platform-advisor/rules";
 import type { AppEnv } from "../app-env.ts";
 import { portfolioOf } from "../assessments/portfolio.ts";
 import { Portfolio, PortfolioQuery } from "../assessments/schemas.ts";
+import { visibleTeams } from "../auth/caller.ts";
 import { Problem, problemResponse, statusProblem } from "../problem-json.ts";
 import type { AssessmentStore } from "../storage/assessments.ts";
 import { AUTH_PROBLEMS, BEARER_SECURITY, COMMON_PROBLEMS } from "./problem-responses.ts";
@@ -29,7 +30,9 @@ export const portfolio =
   (store: AssessmentStore | undefined, profileHash: string | null): RouteHandler<typeof portfolioRoute, AppEnv> =>
   async (c) => {
     if (!store) return problemResponse(c, statusProblem(503, "The portfolio needs storage, and this server has none."));
-    const latest = await store.latestPerWorkload(c.req.valid("query").team);
+    const { team } = c.req.valid("query");
+    const teams = visibleTeams(c.get("caller"), team);
+    const latest = await store.latestPerWorkload(team, { teams });
     return c.json(portfolioOf(latest, { rulesetVersion: RULESET_VERSION, profileHash }), 200, {
       "Cache-Control": "no-store",
     });

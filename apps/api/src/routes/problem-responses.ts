@@ -24,10 +24,12 @@ export const DECISION_PROBLEMS = {
   422: problem("The organisation profile in force (or the rules) leave no platform eligible for these answers."),
 };
 
-/** Routes behind bearer tokens (when API_TOKENS is set). */
+/** Routes behind bearer tokens (when API_TOKENS or OIDC_ISSUER is set). */
 export const AUTH_PROBLEMS = {
-  401: problem("No token, or one the server does not know; see the WWW-Authenticate header."),
-  403: problem("The token may read but not write."),
+  401: problem(
+    "No token, one the server does not know, or an OIDC token that is expired, for another issuer or audience, or not signed by the issuer's keys (RS/ES algorithms only); see the WWW-Authenticate header.",
+  ),
+  403: problem("The token may read but not write, or the workload's team is not one of the caller's teams."),
 };
 
 /** Routes that read or write saved assessments: the bearer scheme, documented once. */
