@@ -19,9 +19,6 @@ export type Caller = {
 /** The stronger of two roles. */
 export const strongerRole = (a: Role, b: Role): Role => (ROLES.indexOf(a) >= ROLES.indexOf(b) ? a : b);
 
-/** May this caller write (save, delete)? */
-export const canWrite = (caller: Caller | undefined): boolean => caller === undefined || caller.role !== "read";
-
 /**
  * May this caller see an assessment of this team? No caller means the server runs without
  * authentication (loopback or ALLOW_ANONYMOUS): everything is visible, as before issue 19.
