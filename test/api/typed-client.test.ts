@@ -14,7 +14,8 @@ afterAll(() => storage?.close());
 
 /** What a portal does: a client typed from the API's own route definitions, over fetch. */
 const portalClient = () => {
-  const { app } = testApp({}, { store });
+  // The portal reaches the advisor by its service name, which the server is told to answer to.
+  const { app } = testApp({ ALLOWED_HOSTS: "advisor.internal" }, { store });
   return hc<App>("http://advisor.internal", {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input, init),
   });
@@ -35,10 +36,13 @@ describe("a portal with hono's typed client", () => {
   it("gets a recommendation, typed", async () => {
     const client = portalClient();
     const response = await client.api.v1.recommendations.$post({
+      query: {},
       json: { answers: { teamSize: 12, containerCount: 60, hostCount: 4, hosting: ["aws"], highAvailability: true } },
     });
     if (response.status !== 200) throw new Error(`unexpected ${response.status}`);
     const recommendation = await response.json();
+    // The 200 is the full view or the summary, by ?view=: the full one has whatIf.
+    if (!("whatIf" in recommendation)) throw new Error("the full view was asked for");
     expectContract(recommendation);
     const leader = recommendation.ranking[0];
     expect(leader?.platform).toBe(recommendation.recommended);
@@ -48,6 +52,7 @@ describe("a portal with hono's typed client", () => {
   it("reads a rejection as a typed problem", async () => {
     const client = portalClient();
     const response = await client.api.v1.recommendations.$post({
+      query: {},
       // @ts-expect-error the client's types refuse what the API refuses: teamSize is a number
       json: { answers: { teamSize: "eight" } },
     });
@@ -58,9 +63,24 @@ describe("a portal with hono's typed client", () => {
     }
   });
 
+  it("asks for the compact view, typed", async () => {
+    const client = portalClient();
+    const response = await client.api.v1.recommendations.$post({
+      query: { view: "summary" },
+      json: { answers: { teamSize: 12, containerCount: 60, hostCount: 4 } },
+    });
+    if (response.status !== 200) throw new Error(`unexpected ${response.status}`);
+    const summary = await response.json();
+    if ("whatIf" in summary) throw new Error("the summary was asked for");
+    expect(summary.certainty.level).toMatch(/^(clear|close|trade-off|provisional)$/);
+    expect(summary.ranking[0]?.platform).toBe(summary.recommended);
+    expect(summary.ranking[0]).not.toHaveProperty("reasons");
+  });
+
   it("sends a batch and reads each item's result", async () => {
     const client = portalClient();
     const response = await client.api.v1.recommendations.batch.$post({
+      query: {},
       json: {
         items: [
           { id: "payments", answers: { teamSize: 30 } },
@@ -72,6 +92,7 @@ describe("a portal with hono's typed client", () => {
     const { results } = await response.json();
     const [payments, search] = results;
     expect(payments?.status === 200 && payments.recommendation.recommended).toBeTruthy();
+    expect(payments?.status === 200 && "whatIf" in payments.recommendation).toBe(true);
     expect(search?.status === 400 && search.problem.errors?.[0]?.path).toBe("answers.hostCount");
   });
 

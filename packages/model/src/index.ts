@@ -10,6 +10,7 @@ export * from "./platform-id.ts";
 export * from "./question.ts";
 export * from "./questionnaire.ts";
 export * from "./recommendation.ts";
+export * from "./recommendation-summary.ts";
 export * from "./ruled-out.ts";
 export * from "./source-registry.ts";
 export * from "./sources.ts";

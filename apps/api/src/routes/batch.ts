@@ -1,13 +1,14 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { createRoute, type RouteHandler } from "@hono/zod-openapi";
+import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
+import { RecommendationSummary, summarise } from "@platform-advisor/model";
 import type { TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
 import type { AppEnv } from "../app-env.ts";
 import { type Problem, statusProblem, validationProblem } from "../problem-json.ts";
 import type { RecommendationCache } from "../recommendation-cache.ts";
-import { BATCH_MAX, BatchItem, BatchRequest, BatchResponse, type BatchResult } from "../request-schemas.ts";
+import { BATCH_MAX, BatchItem, BatchRequest, BatchResponse, BatchResult } from "../request-schemas.ts";
 import { BODY_PROBLEMS } from "./problem-responses.ts";
-import { noEligiblePlatform, rejectedByCore } from "./recommendations.ts";
+import { noEligiblePlatform, rejectedByCore, ViewQuery } from "./recommendations.ts";
 
 /**
  * Milliseconds of work between two turns of the event loop, so one big batch cannot starve other requests. A turn
@@ -16,16 +17,37 @@ import { noEligiblePlatform, rejectedByCore } from "./recommendations.ts";
  */
 const SLICE_MS = 5;
 
+const [answered, rejected] = BatchResult.options;
+
+/** The batch response of `view=summary`: each answered item carries the compact view. */
+export const BatchSummaryResponse = z
+  .object({
+    results: z
+      .array(
+        z
+          .discriminatedUnion("status", [answered.extend({ recommendation: RecommendationSummary }), rejected])
+          .meta({ id: "BatchSummaryResult" }),
+      )
+      .describe("One result per item, in request order."),
+    succeeded: BatchResponse.shape.succeeded,
+    failed: BatchResponse.shape.failed,
+  })
+  .meta({ id: "BatchSummaryResponse" });
+
 export const batchRoute = createRoute({
   method: "post",
   path: "/v1/recommendations/batch",
+  operationId: "recommendBatch",
   tags: ["Recommendations"],
   summary: `Recommend for up to ${BATCH_MAX} answer sets at once`,
   description:
-    "Each item is answered or rejected on its own: a bad item gets a 400 problem in its result and the others still get their recommendation. The response is 200 whenever the envelope is valid; check each result's `status`.",
-  request: { body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
+    "Each item is answered or rejected on its own: a bad item gets a 400 problem in its result and the others still get their recommendation. The response is 200 whenever the envelope is valid; check each result's `status`. `view=summary` gives each answered item the compact view.",
+  request: { query: ViewQuery, body: { required: true, content: { "application/json": { schema: BatchRequest } } } },
   responses: {
-    200: { description: "One result per item, in order", content: { "application/json": { schema: BatchResponse } } },
+    200: {
+      description: "One result per item, in order (BatchSummaryResponse for `view=summary`)",
+      content: { "application/json": { schema: z.union([BatchResponse, BatchSummaryResponse]) } },
+    },
     ...BODY_PROBLEMS,
   },
 });
@@ -52,6 +74,7 @@ export const batch =
   ({ recommend }: Pick<RecommendationCache, "recommend">): RouteHandler<typeof batchRoute, AppEnv> =>
   async (c) => {
     const { items } = c.req.valid("json");
+    const summary = c.req.valid("query").view === "summary";
     const instance = c.req.path;
     // Each slice is decided and serialised between two turns of the event loop, and the body is sent slice by
     // slice: one JSON.stringify of 1,000 recommendations (about 19 MB) would block other requests for 100 ms.
@@ -59,7 +82,7 @@ export const batch =
     let slice: string[] = [];
     let sliceStarted = performance.now();
     let succeeded = 0;
-    const add = (result: BatchResult) => {
+    const add = (result: BatchResult | z.infer<typeof BatchSummaryResponse>["results"][number]) => {
       if (result.status === 200) succeeded++;
       slice.push(JSON.stringify(result));
     };
@@ -84,7 +107,11 @@ export const batch =
       }
       try {
         const recommendation = await recommend(parsed.data.answers);
-        add({ index, ...id, status: 200, recommendation });
+        add(
+          summary
+            ? { index, ...id, status: 200, recommendation: summarise(recommendation) }
+            : { index, ...id, status: 200, recommendation },
+        );
       } catch (error) {
         const rejected = rejectedByCore(error) ?? noEligiblePlatform(error);
         if (rejected) {
@@ -105,5 +132,5 @@ export const batch =
     ];
     // Typed as c.json would type it, so typed clients still see the response's shape.
     return c.body(streamed(parts), 200, { "Content-Type": "application/json" }) as unknown as Response &
-      TypedResponse<JSONParsed<BatchResponse>, 200, "json">;
+      TypedResponse<JSONParsed<BatchResponse | z.infer<typeof BatchSummaryResponse>>, 200, "json">;
   };

@@ -1,7 +1,7 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
-import { Recommendation } from "@platform-advisor/model";
+import { Recommendation, RecommendationSummary, summarise } from "@platform-advisor/model";
 import { NoEligiblePlatformError } from "@platform-advisor/rules";
-import { ZodError } from "zod";
+import { ZodError, z } from "zod";
 import { preferredCoding } from "../accept-encoding.ts";
 import type { AppEnv } from "../app-env.ts";
 import { jsonBytesResponse } from "../json-bytes-response.ts";
@@ -10,18 +10,34 @@ import type { RecommendationCache } from "../recommendation-cache.ts";
 import { RecommendationRequest } from "../request-schemas.ts";
 import { BODY_PROBLEMS, DECISION_PROBLEMS } from "./problem-responses.ts";
 
+/** `?view=`: the whole recommendation, or the compact view for badges, scorecards and CI gates (contract v3). */
+export const ViewQuery = z.object({
+  view: z
+    .enum(["full", "summary"])
+    .default("full")
+    .describe(
+      "`full` (the default): the whole recommendation, every platform with its reasons. `summary`: the compact view (RecommendationSummary): the pick, its certainty and margins, conflicts, and the ranking without reasons.",
+    ),
+});
+export type View = z.infer<typeof ViewQuery>["view"];
+
 export const recommendationsRoute = createRoute({
   method: "post",
   path: "/v1/recommendations",
+  operationId: "recommend",
   tags: ["Recommendations"],
   summary: "Recommend a platform for one set of answers",
   description:
-    "Ranks every platform of the catalogue for the answers: eligible ones first by score, each with its reasons and their sources; the assumptions made for missing answers; the smallest changes that would change the recommendation; the growth path. The same answers and ruleset always give the same result.",
+    "Ranks every platform of the catalogue for the answers: eligible ones first by score, each with its reasons and their sources; the assumptions made for missing answers; the smallest changes that would change the recommendation; the growth path. The same answers and ruleset always give the same result. `view=summary` answers the compact view instead.",
   request: {
+    query: ViewQuery,
     body: { required: true, content: { "application/json": { schema: RecommendationRequest } } },
   },
   responses: {
-    200: { description: "The recommendation", content: { "application/json": { schema: Recommendation } } },
+    200: {
+      description: "The recommendation (`view=full`), or its compact view (`view=summary`)",
+      content: { "application/json": { schema: z.union([Recommendation, RecommendationSummary]) } },
+    },
     ...BODY_PROBLEMS,
     ...DECISION_PROBLEMS,
   },
@@ -50,10 +66,14 @@ export const noEligiblePlatform = (error: unknown) =>
     : undefined;
 
 export const recommendations =
-  ({ recommendJson }: Pick<RecommendationCache, "recommendJson">): RouteHandler<typeof recommendationsRoute, AppEnv> =>
+  ({
+    recommend,
+    recommendJson,
+  }: Pick<RecommendationCache, "recommend" | "recommendJson">): RouteHandler<typeof recommendationsRoute, AppEnv> =>
   async (c) => {
     const { answers } = c.req.valid("json");
     try {
+      if (c.req.valid("query").view === "summary") return c.json(summarise(await recommend(answers)), 200);
       return jsonBytesResponse(c, await recommendJson(answers, preferredCoding(c.req.header("accept-encoding"))), 200);
     } catch (error) {
       const problem = rejectedByCore(error) ?? noEligiblePlatform(error);
