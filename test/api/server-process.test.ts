@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -26,16 +25,17 @@ const startServer = (env: Record<string, string>) => {
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const listening = async (): Promise<string> => {
-    for (let waited = 0; waited < 60_000; waited += 50) {
-      const line = lines.find((l) => l.msg === "listening");
-      if (line) return String(line.url);
+  /** Resolves with the first log line that matches, as soon as the server writes it. */
+  const logged = async (match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> => {
+    for (;;) {
+      const line = lines.find(match);
+      if (line) return line;
       if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
-      await sleep(50);
+      await new Promise((resolve) => child.stdout?.once("data", resolve));
     }
-    throw new Error("server did not start");
   };
-  return { child, lines, listening, stderr: () => stderr };
+  const listening = async () => String((await logged((l) => l.msg === "listening")).url);
+  return { child, lines, listening, logged, stderr: () => stderr };
 };
 
 afterEach(() => {
@@ -44,7 +44,7 @@ afterEach(() => {
 
 describe("the server process", () => {
   it("serves, logs one JSON line per request, and on SIGTERM finishes the request in flight before exiting", async () => {
-    const server = startServer({ RECOMMENDATION_CACHE_SIZE: "0", RATE_LIMIT_MAX: "0" });
+    const server = startServer({ RECOMMENDATION_CACHE_SIZE: "0", RATE_LIMIT_MAX: "0", LOG_LEVEL: "debug" });
     const url = await server.listening();
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
 
@@ -55,7 +55,8 @@ describe("the server process", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ items }),
     });
-    await sleep(300);
+    // SIGTERM once the server has the batch in hand, not after a guess at how long that takes.
+    await server.logged((line) => line.msg === "request started" && line.path === "/api/v1/recommendations/batch");
     const exited = once(server.child, "exit");
     server.child.kill("SIGTERM");
 
@@ -69,6 +70,7 @@ describe("the server process", () => {
     expect(messages.indexOf("signal")).toBeLessThan(messages.lastIndexOf("request"));
     expect(messages.at(-1)).toBe("stopped");
     const requests = server.lines.filter((line) => line.msg === "request");
+    expect(server.lines.filter((line) => line.msg === "request started")).toHaveLength(2);
     expect(requests.map((line) => [line.method, line.path, line.status])).toEqual([
       ["GET", "/api/health", 200],
       ["POST", "/api/v1/recommendations/batch", 200],
@@ -83,7 +85,8 @@ describe("the server process", () => {
     expect((await fetch(`${url}/api/ready`)).status).toBe(200);
     const exited = once(server.child, "exit");
     server.child.kill("SIGTERM");
-    await sleep(300);
+    // The server drains in the same turn as it logs the signal.
+    await server.logged((line) => line.msg === "signal");
     const ready = await fetch(`${url}/api/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: "draining" });

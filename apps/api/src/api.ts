@@ -47,7 +47,7 @@ export const createApi = (deps: AppDeps, cache: RecommendationCache, orgProfile?
     .openapi(platformsRoute, platforms)
     .openapi(recommendationsRoute, recommendations(cache))
     .openapi(batchRoute, batch(cache))
-    .openapi(reportsRoute, reports(cache, deps.clock))
+    .openapi(reportsRoute, reports(cache, deps.clock, deps.publicUrl))
     .openapi(saveAssessmentRoute, saveAssessment(deps, cache))
     .openapi(listAssessmentsRoute, listAssessments(deps))
     .openapi(getAssessmentRoute, getAssessment(deps, cache))

@@ -22,13 +22,18 @@ export type AppDeps = {
   lifecycle: Lifecycle;
   /** Saved assessments; the server opens it at start-up. Without it their routes answer 503. */
   store?: AssessmentStore | undefined;
+  /** PUBLIC_URL: the origin (and path) users reach the server at; links in reports start with it. */
+  publicUrl?: string | undefined;
 };
 
 /** The production dependencies: the decision core, the wall clock, JSON lines on stdout, nothing to wait for. */
-export const defaultDeps = (config: Pick<Config, "logLevel"> & { profile?: OrgProfile | undefined }): AppDeps => ({
+export const defaultDeps = (
+  config: Pick<Config, "logLevel"> & { profile?: OrgProfile | undefined; publicUrl?: string | undefined },
+): AppDeps => ({
   recommend: (answers) => recommend(answers, { profile: config.profile }),
   clock: () => new Date(),
   logger: createLogger(config.logLevel),
   readiness: [],
   lifecycle: createLifecycle(),
+  publicUrl: config.publicUrl,
 });

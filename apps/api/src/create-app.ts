@@ -8,6 +8,7 @@ import { type AppDeps, defaultDeps } from "./app-deps.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { Config } from "./env.ts";
 import { createMetrics } from "./metrics.ts";
+import { allowedHosts } from "./middleware/allowed-hosts.ts";
 import { allowedMethods } from "./middleware/allowed-methods.ts";
 import { bearerAuth } from "./middleware/bearer-auth.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
@@ -16,11 +17,12 @@ import { corsAllowlist } from "./middleware/cors-allowlist.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { openApiDocument } from "./openapi-document.ts";
-import { PROBLEM_TYPES, problemResponse, statusProblem, statusTitle } from "./problem-json.ts";
+import { PROBLEM_TYPES, problemResponse, statusProblem, statusTitle, storeUnavailable } from "./problem-json.ts";
 import { recommendationCache } from "./recommendation-cache.ts";
 import { apiDocs } from "./routes/api-docs.ts";
 import { metricsRoute } from "./routes/metrics.ts";
 import { webApp } from "./routes/web-app.ts";
+import { StoreUnavailableError } from "./storage/errors.ts";
 
 const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -52,7 +54,7 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
-  app.use(requestLog(deps.logger));
+  app.use(requestLog(deps.logger, { started: config.logLevel === "debug" }));
   if (metrics) app.use(metrics.middleware);
   app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, overwrite: false }));
   app.use("/api/*", corsAllowlist(config.corsOrigins));
@@ -61,6 +63,7 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
   const limiter = rateLimit({ ...config.rateLimit, key: (c) => rateLimitKey(addressOf(c)) });
   // Health and readiness checks come from the platform's probes, which must never be throttled.
   const probes = new Set(["/api/health", "/api/ready"]);
+  app.use(allowedHosts(config.allowedHosts, probes));
   app.use("/api/*", (c, next) => (probes.has(c.req.path) ? next() : limiter(c, next)));
   app.use(
     "/api/*",
@@ -110,6 +113,8 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
       const detail = status === 415 ? "Send the body as application/json." : error.message || statusTitle(status);
       return problemResponse(c, statusProblem(status, detail));
     }
+    // The store logged the cause once when it went away; every request in the outage answers 503.
+    if (error instanceof StoreUnavailableError) return storeUnavailable(c);
     c.set("failure", error);
     return problemResponse(
       c,

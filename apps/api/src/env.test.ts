@@ -18,6 +18,15 @@ describe("loadConfig", () => {
     expect(config.rateLimit.max).toBeGreaterThanOrEqual(1000);
   });
 
+  it("answers only loopback Host names without tokens, any with them, and what ALLOWED_HOSTS lists", () => {
+    expect(loadConfig({}).allowedHosts).toEqual(["localhost", "127.0.0.1", "[::1]"]);
+    expect(loadConfig({ API_TOKENS: "ci:0123456789abcdef0123:read" }).allowedHosts).toBeUndefined();
+    expect(loadConfig({ ALLOWED_HOSTS: "*" }).allowedHosts).toBeUndefined();
+    expect(loadConfig({ ALLOWED_HOSTS: "a.example" }).allowedHosts).toEqual(["a.example"]);
+    expect(() => loadConfig({ ALLOWED_HOSTS: "a.example:8080" })).toThrow(/ALLOWED_HOSTS/);
+    expect(() => loadConfig({ PUBLIC_URL: "ftp://x" })).toThrow(/PUBLIC_URL/);
+  });
+
   it("finds the built web app from its own location, not the working directory", () => {
     expect(loadConfig({}).webRoot).toBe(fileURLToPath(new URL("../../web/dist", import.meta.url)));
   });
@@ -41,6 +50,13 @@ describe("loadConfig", () => {
       DATABASE_URL: "postgres://advisor@db.internal:5432/advisor",
       API_TOKENS: "portal:0123456789abcdef0123:write, dash:abcdefghijklmnopqrst:read",
       ALLOW_ANONYMOUS: "false",
+      HEADERS_TIMEOUT_MS: "10000",
+      REQUEST_TIMEOUT_MS: "20000",
+      ALLOWED_HOSTS: "Advisor.Example.com, [::1]",
+      PUBLIC_URL: "https://advisor.example.com/tools/",
+      DATABASE_CONNECT_TIMEOUT_MS: "1000",
+      DATABASE_STATEMENT_TIMEOUT_MS: "2000",
+      DATABASE_START_TIMEOUT_MS: "3000",
     });
     expect(config).toEqual({
       port: 9000,
@@ -55,7 +71,16 @@ describe("loadConfig", () => {
       shutdownDrainMs: 5000,
       metrics: false,
       recommendationCacheSize: 0,
-      storage: { databaseUrl: "postgres://advisor@db.internal:5432/advisor" },
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 20_000,
+      allowedHosts: ["advisor.example.com", "[::1]"],
+      publicUrl: "https://advisor.example.com/tools",
+      storage: {
+        databaseUrl: "postgres://advisor@db.internal:5432/advisor",
+        connectTimeoutMs: 1000,
+        statementTimeoutMs: 2000,
+        startTimeoutMs: 3000,
+      },
       profile: undefined,
       apiTokens: [
         { name: "portal", token: "0123456789abcdef0123", scope: "write" },
@@ -91,7 +116,7 @@ describe("loadConfig", () => {
     ["TRUST_PROXY", "10.0.0.0/33"],
     ["TRUST_PROXY", "10.0.0.1, proxy.example.com"],
     ["METRICS", "sometimes"],
-    ["LOG_LEVEL", "debug"],
+    ["LOG_LEVEL", "verbose"],
   ])("stops on %s=%s with a message naming the variable and the value", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value.replace(/[./]/g, "\\$&")}"`));

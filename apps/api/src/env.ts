@@ -130,7 +130,7 @@ const EnvSchema = z.object({
     .min(1)
     .transform((path) => resolve(path))
     .default(DEFAULT_WEB_ROOT),
-  LOG_LEVEL: z.enum(["info", "error", "silent"]).default("info"),
+  LOG_LEVEL: z.enum(["debug", "info", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   SHUTDOWN_DRAIN_MS: integer(0, 600_000).default(0),
   HEADERS_TIMEOUT_MS: integer(1000, 600_000).default(30_000),
@@ -212,7 +212,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** Directory of the built web app; served at `/` when it exists. */
   webRoot: string;
-  logLevel: "info" | "error" | "silent";
+  /** debug adds a line when each request starts (tests wait on it). */
+  logLevel: "debug" | "info" | "error" | "silent";
   shutdownTimeoutMs: number;
   /** After SIGTERM, how long /api/ready answers 503 while still serving, before the server stops accepting connections. */
   shutdownDrainMs: number;
@@ -300,7 +301,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     recommendationCacheSize: parsed.RECOMMENDATION_CACHE_SIZE,
     headersTimeoutMs: parsed.HEADERS_TIMEOUT_MS,
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
-    allowedHosts: allowedHosts(parsed.ALLOWED_HOSTS, tokens !== undefined),
+    allowedHosts: allowedHosts(parsed.ALLOWED_HOSTS, tokens !== undefined || parsed.OIDC_ISSUER !== undefined),
     publicUrl: parsed.PUBLIC_URL,
     storage: parsed.DATABASE_URL
       ? {

@@ -46,6 +46,7 @@ const TITLES: Record<number, string> = {
   405: "Method Not Allowed",
   413: "Content Too Large",
   415: "Unsupported Media Type",
+  421: "Misdirected Request",
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
@@ -97,6 +98,17 @@ export const problemResponse = <S extends ContentfulStatusCode>(
   };
   return c.json(body, problem.status, { ...headers, "Content-Type": PROBLEM_CONTENT_TYPE });
 };
+
+/** Seconds a client should wait before retrying while the store is unavailable. */
+export const STORE_RETRY_AFTER_SECONDS = 5;
+
+/** 503 for a store that does not answer: the request may be retried; the cause is in the server's log. */
+export const storeUnavailable = (c: Context) =>
+  problemResponse(
+    c,
+    statusProblem(503, "The store of saved assessments is not answering; try again shortly. The cause is in our logs."),
+    { "Retry-After": String(STORE_RETRY_AFTER_SECONDS) },
+  );
 
 /** A problem whose status says it all (404, 405, 413, ...). */
 export const statusProblem = <S extends ContentfulStatusCode>(status: S, detail: string): Problem & { status: S } => ({

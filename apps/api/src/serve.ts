@@ -14,7 +14,18 @@ export type RunningServer = {
   close: () => Promise<void>;
 };
 
-type ServeOptions = { port: number; host: string; shutdownTimeoutMs: number; logger: Logger };
+type ServeOptions = {
+  port: number;
+  host: string;
+  shutdownTimeoutMs: number;
+  /** A client that takes longer to send its headers, or its whole request with the body, is cut off. */
+  headersTimeoutMs?: number | undefined;
+  requestTimeoutMs?: number | undefined;
+  logger: Logger;
+};
+
+/** One turn of the event loop: connections the kernel has queued are accepted and their requests parsed. */
+const turn = () => new Promise<void>((done) => setImmediate(done));
 
 /**
  * Tracks each connection's responses in progress, so shutdown can close idle
@@ -59,7 +70,7 @@ const trackConnections = (http: Server) => {
 /** Serves a fetch handler (a hono app) over HTTP with @hono/node-server. */
 export const startServer = (
   app: { fetch: (request: Request, ...rest: never[]) => Response | Promise<Response> },
-  { port, host, shutdownTimeoutMs, logger }: ServeOptions,
+  { port, host, shutdownTimeoutMs, headersTimeoutMs = 30_000, requestTimeoutMs = 30_000, logger }: ServeOptions,
 ): Promise<RunningServer> =>
   new Promise((resolve, reject) => {
     const http = serve({ fetch: app.fetch as (request: Request) => Response, port, hostname: host }, () => {
@@ -76,23 +87,30 @@ export const startServer = (
         close: () => {
           closing ??= new Promise<void>((done) => {
             logger({ level: "info", msg: "shutting down: finishing requests in flight" });
-            const deadline = setTimeout(() => {
-              logger({ level: "error", msg: "shutdown timeout: cutting connections still busy" });
-              connections.cut();
-            }, shutdownTimeoutMs);
-            // net.Server's close, not http.Server's: the latter also destroys connections whose
-            // response has ended but is still being written, truncating large responses.
-            NetServer.prototype.close.call(http, () => {
-              clearTimeout(deadline);
-              logger({ level: "info", msg: "stopped" });
-              done();
-            });
-            connections.drain();
+            // Connections the kernel accepted before the signal are in flight for their clients: let the loop
+            // take them and read their requests before the listener closes and idle connections are ended.
+            Promise.all([turn(), turn()]).then(() => finishInFlight(done));
           });
           return closing;
         },
       });
+      const finishInFlight = (done: () => void) => {
+        const deadline = setTimeout(() => {
+          logger({ level: "error", msg: "shutdown timeout: cutting connections still busy" });
+          connections.cut();
+        }, shutdownTimeoutMs);
+        // net.Server's close, not http.Server's: the latter also destroys connections whose
+        // response has ended but is still being written, truncating large responses.
+        NetServer.prototype.close.call(http, () => {
+          clearTimeout(deadline);
+          logger({ level: "info", msg: "stopped" });
+          done();
+        });
+        connections.drain();
+      };
     }) as Server;
+    http.headersTimeout = headersTimeoutMs;
+    http.requestTimeout = requestTimeoutMs;
     const connections = trackConnections(http);
     http.once("error", reject);
   });

@@ -8,6 +8,17 @@ import { ProfileRef, Recommendation } from "./recommendation.ts";
  * storage and the web app that reads them.
  */
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text that a store keeps as given: no NUL (PostgreSQL refuses it) and no lone UTF-16 surrogate (which
+ * would be stored as U+FFFD, silently changing what was sent).
+ */
+export const PlainText = z
+  .string()
+  .refine((value) => !value.includes("\u0000"), "must not contain NUL (\\u0000)")
+  .refine((value) => !LONE_SURROGATE.test(value), "must not contain a lone UTF-16 surrogate");
+
 const WORKLOAD_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** A workload's id in the portal's catalogue. */
 export const WorkloadId = z
@@ -15,12 +26,12 @@ export const WorkloadId = z
   .regex(WORKLOAD_ID, "must be 1 to 100 letters, digits, '.', '_' or '-'")
   .describe("The workload's id in your catalogue (a Backstage component name): 1-100 of A-Z a-z 0-9 . _ -");
 /** The owning team's name. */
-export const TeamName = z.string().trim().min(1).max(100).describe("The owning team, as your portal names it.");
+export const TeamName = PlainText.trim().min(1).max(100).describe("The owning team, as your portal names it.");
 
 export const WorkloadRef = z
   .strictObject({
     id: WorkloadId,
-    name: z.string().trim().min(1).max(200).optional().describe("A human name for the workload."),
+    name: PlainText.trim().min(1).max(200).optional().describe("A human name for the workload."),
     team: TeamName.optional(),
   })
   .meta({ id: "Workload", example: { id: "checkout-api", name: "Checkout API", team: "payments" } });

@@ -1,4 +1,4 @@
-import { Answers, TeamName, WorkloadId, WorkloadRef } from "@platform-advisor/model";
+import { Answers, PlainText, TeamName, WorkloadId, WorkloadRef } from "@platform-advisor/model";
 import { z } from "zod";
 
 // The response shapes (Assessment, AssessmentChanges, AssessmentDetail, AssessmentSummary, AssessmentList,
@@ -17,7 +17,7 @@ export const AssessmentRequest = z
   .strictObject({
     workload: WorkloadRef,
     answers: Answers,
-    note: z.string().max(2000).optional().describe("Free text kept with the assessment, at most 2,000 characters."),
+    note: PlainText.max(2000).optional().describe("Free text kept with the assessment, at most 2,000 characters."),
   })
   .meta({
     id: "AssessmentRequest",
@@ -37,7 +37,10 @@ export const AssessmentQuery = z.strictObject({
 });
 
 export const AssessmentId = z.object({
-  id: z.string().min(1).max(100).describe("The assessment's id, as the Location header of the save gave it."),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, "must be an id this server handed out (letters, digits, '_' and '-')")
+    .describe("The assessment's id, as the Location header of the save gave it."),
 });
 
 export const PortfolioQuery = z.strictObject({ team: TeamName.optional() });

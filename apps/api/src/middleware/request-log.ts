@@ -2,10 +2,20 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import type { Logger } from "../logger.ts";
 
-const describe = (failure: unknown) =>
-  failure instanceof Error
-    ? { name: failure.name, message: failure.message, stack: failure.stack }
-    : { message: String(failure) };
+/**
+ * The error, bounded: the first line of its message (a failed query's message goes on with its parameters,
+ * which are request data) and the first frames of its stack.
+ */
+const describe = (failure: unknown) => {
+  const firstLine = (text: string) => text.split("\n")[0]!.slice(0, 300);
+  if (!(failure instanceof Error)) return { message: firstLine(String(failure)) };
+  const frames = (failure.stack ?? "").split("\n").filter((frame) => frame.trimStart().startsWith("at "));
+  return {
+    name: failure.name,
+    message: firstLine(failure.message),
+    stack: frames.slice(0, 8).map((f) => f.trim().slice(0, 200)),
+  };
+};
 
 /**
  * One JSON line per request, written when the response is ready: method, path,
@@ -13,9 +23,19 @@ const describe = (failure: unknown) =>
  * the client never sees).
  */
 export const requestLog =
-  (log: Logger): MiddlewareHandler<AppEnv> =>
+  (log: Logger, { started: announce = false } = {}): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const started = performance.now();
+    // LOG_LEVEL=debug: a line as each request arrives, so a test (or a person) can see what is in flight.
+    if (announce) {
+      log({
+        level: "debug",
+        msg: "request started",
+        requestId: c.get("requestId"),
+        method: c.req.method,
+        path: c.req.path,
+      });
+    }
     await next();
     const failure = c.get("failure");
     log({

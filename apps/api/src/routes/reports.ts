@@ -53,6 +53,7 @@ export const reports =
   (
     { recommend }: Pick<RecommendationCache, "recommend">,
     clock: AppDeps["clock"],
+    publicUrl?: string | undefined,
   ): RouteHandler<typeof reportsRoute, AppEnv> =>
   async (c) => {
     const { format } = c.req.valid("query");
@@ -66,7 +67,7 @@ export const reports =
       throw error;
     }
     const report = await renderReport(format, recommendation, answers, clock(), {
-      appUrl: new URL(c.req.url).origin,
+      appUrl: publicUrl ?? new URL(c.req.url).origin,
       ...decisionRecord,
     });
     return c.body(report.body, 200, {

@@ -32,10 +32,6 @@ const BUSY_TIMEOUT_MS = 5000;
 
 export type SqliteDatabase = SqliteRemoteDatabase<typeof tables>;
 
-/** The command that moves a PGlite folder's assessments into the SQLite store, as the refusal prints it. */
-export const pgliteMigrationCommand = (dataDir: string) =>
-  `node apps/api/dist/storage/migrate-pglite.js ${JSON.stringify(dataDir)}`;
-
 /** node:sqlite is loaded on first use, so a server on PostgreSQL never needs it. */
 const loadSqlite = (): typeof import("node:sqlite") => {
   try {
@@ -72,7 +68,7 @@ const inspectFolder = (dataDir: string): "new" | "store" => {
   if (entries.includes(STORE_FILE)) return "store";
   if (entries.includes(PGLITE_MARKER)) {
     throw new StoreRefusedError(
-      `DATA_DIR=${dataDir} holds the previous embedded store (PGlite). Move its assessments into the new store once, with the server stopped: ${pgliteMigrationCommand(dataDir)} (it keeps the old folder as ${dataDir}.pglite).`,
+      `DATA_DIR=${dataDir} holds the previous embedded store (PGlite), which this version does not read. Leave that folder as it is (it holds your saved assessments) and set DATA_DIR to a new folder to start; to keep serving the old assessments, run the previous release on it, or point it and this version at one PostgreSQL database (DATABASE_URL).`,
     );
   }
   if (entries.some((name) => name.startsWith(`${STORE_FILE}-`))) {
