@@ -69,7 +69,10 @@ describe("platform-advisor recommend", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const text = stdout.toString();
-    expect(text).toMatch(/^Recommended: .+ \([a-z0-9-]+\), score \d+\/100\n/);
+    expect(text).toMatch(/^Recommended: .+ \([a-z0-9-]+\), score [\d.]+ of 100\n/);
+    // The gap to the runner-up is what a reader gets by subtracting the two scores shown.
+    const [, second, gap, first] = text.match(/score ([\d.]+), ([\d.]+) below ([\d.]+)\./) ?? [];
+    expect(Number(first) - Number(second)).toBeCloseTo(Number(gap), 5);
     expect(text).toContain("\nWhy\n");
     expect(text).toContain("\nRanking\n");
     expect(text).toMatch(/ruleset \S+\n$/);

@@ -1,5 +1,5 @@
-import type { Recommendation } from "@platform-advisor/model";
-import { describeSource } from "@platform-advisor/model";
+import type { Answers, Recommendation } from "@platform-advisor/model";
+import { describeSource, formatPoints, verdictOf } from "@platform-advisor/model";
 import type { Paint } from "./colour.ts";
 
 const impact = (value: number | null) =>
@@ -8,16 +8,23 @@ const impact = (value: number | null) =>
 /** How many reasons, runners-up and what-ifs a terminal summary shows; the reports show all of them. */
 const SHOWN = { reasons: 5, ranking: 5, whatIf: 3 };
 
-/** A recommendation as a few lines for a terminal: the answer, why, the runners-up, what would change it. */
-export const textSummary = (recommendation: Recommendation, paint: Paint): string => {
-  const [first, ...rest] = recommendation.ranking;
+/**
+ * A recommendation as a few lines for a terminal: the answer, how sure, the runner-up with the score gap a reader
+ * can check by subtracting the two scores shown, the stated requirements, why, the ranking, what would change it.
+ * `given` are the answers the team gave (assumed ones are not requirements they stated).
+ */
+export const textSummary = (recommendation: Recommendation, paint: Paint, given: Answers = {}): string => {
+  const [first] = recommendation.ranking;
   if (!first) return "No platform in the catalogue.\n";
+  const verdict = verdictOf(recommendation, given);
   const lines: string[] = [];
   lines.push(
-    `${paint.bold("Recommended:")} ${paint.green(paint.bold(first.name))} (${first.platform}), score ${Math.round(first.score)}/100`,
+    `${paint.bold("Recommended:")} ${paint.green(paint.bold(first.name))} (${first.platform}), score ${formatPoints(first.score)} of 100`,
   );
-  const runnerUp = rest[0];
-  if (runnerUp) lines.push(paint.dim(`ahead of ${runnerUp.name} by ${recommendation.margin} points`));
+  const sure = verdict.level === "clear" ? paint.green : paint.yellow;
+  lines.push(`${sure(paint.bold(`${verdict.headline}.`))} ${verdict.text}`);
+  if (verdict.runnerUp) lines.push(verdict.runnerUp.line);
+  lines.push(verdict.requirements.line);
   lines.push("", paint.bold("Why"));
   const reasons = [...first.reasons].sort((a, b) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0));
   for (const reason of reasons.slice(0, SHOWN.reasons)) {
@@ -30,7 +37,7 @@ export const textSummary = (recommendation: Recommendation, paint: Paint): strin
   const width = Math.max(...shown.map((entry) => entry.name.length));
   for (const entry of shown)
     lines.push(
-      `  ${String(entry.rank).padStart(2)}. ${entry.name.padEnd(width)} ${String(Math.round(entry.score)).padStart(3)}`,
+      `  ${String(entry.rank).padStart(2)}. ${entry.name.padEnd(width)} ${formatPoints(entry.score).padStart(5)}`,
     );
   const excluded = recommendation.ranking.filter((entry) => !entry.eligible);
   if (excluded.length > 0)

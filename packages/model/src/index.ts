@@ -1,5 +1,7 @@
 export * from "./answers.ts";
 export * from "./assessment.ts";
+export * from "./capability.ts";
+export * from "./capability-matrix.ts";
 export * from "./catalogue.ts";
 export * from "./display-format.ts";
 export * from "./feature-rows.ts";
@@ -12,6 +14,8 @@ export * from "./questionnaire.ts";
 export * from "./recommendation.ts";
 export * from "./recommendation-summary.ts";
 export * from "./ruled-out.ts";
+export * from "./seed-document.ts";
 export * from "./source-registry.ts";
 export * from "./sources.ts";
+export * from "./verdict.ts";
 export * from "./visibility.ts";

@@ -1,3 +1,4 @@
+import { headingAnchor } from "./seed-document.ts";
 import { Seed } from "./sources.ts";
 
 /** One cited document as a reader sees it. */
@@ -25,22 +26,179 @@ export type SourceDescription = {
 
 type SeedEntry = { title: string; short: string };
 
-/** The seed documents' own headings, with a short name for references. */
+/** The seed documents by their own titles (their first heading), with a short name for references. */
 const SEEDS: Record<string, SeedEntry> = {
   [Seed.whyOrchestration]: {
-    title: "Why Orchestration Is Required (Beyond Swarm), ch. 37 of a Docker course",
+    title: "Why Orchestration Is Required (Beyond Swarm), chapter 37 of a Docker course",
     short: "Why Orchestration Is Required",
   },
   [Seed.whatIsOrchestration]: { title: "What is Orchestration? Why It Matters", short: "What is Orchestration?" },
   [Seed.orchestrationChapter]: {
-    title: "Container Orchestration, ch. 4 of a Docker in Production course",
+    title: "Container Orchestration, chapter 4 of Docker in Production",
     short: "Docker in Production, ch. 4",
   },
-  [Seed.orchestrationNote]: { title: "Docker orchestration, a study note", short: "Orchestration study note" },
+  [Seed.orchestrationNote]: { title: "Docker orchestration", short: "Docker orchestration" },
   [Seed.orchestrationAndBeyond]: {
     title: "Orchestration and Beyond, part 12 of a Docker guide",
     short: "Orchestration and Beyond",
   },
+};
+
+/** Each source document's headings, in order, as `parseSeed` reads them (a test checks them against docs/sources). */
+export const SEED_HEADINGS: Record<string, readonly string[]> = {
+  [Seed.whyOrchestration]: [
+    "Chapter 37 — Why Orchestration Is Required (Beyond Swarm)",
+    "The Fundamental Problem: Scale + Failure",
+    "Why “Just Docker” Stops Working",
+    "Humans Do Not Scale (This Is Not an Insult)",
+    "The Shift: From Actions to Intent",
+    "Desired State Changes Everything",
+    "Why Swarm Is Not the End of the Story",
+    "Orchestration Is a Category, Not a Tool",
+    "The Inevitable Convergence",
+    "Why Orchestration Feels “Heavy” at First",
+    "Orchestration Is About Systems Thinking",
+    "This Is the Real Skill Gap",
+    "Mental Model to Lock In",
+    "What You Learned in This Chapter",
+  ],
+  [Seed.whatIsOrchestration]: [
+    "What is Orchestration? Why It Matters",
+    "The Big Picture",
+    "The Problem Without Orchestration",
+    "What Orchestration Does",
+    "The Orchestra Conductor Analogy",
+    "Orchestration Tools",
+    "Docker Swarm",
+    "Kubernetes",
+    "Other Tools",
+    "Why Kubernetes?",
+    "Real-World Example: Before and After",
+    "My Take: Orchestration Strategy",
+    "Memory Tip: The Orchestra Conductor Analogy",
+    "Common Mistakes",
+    "Key Takeaways",
+    "What's Next?",
+  ],
+  [Seed.orchestrationChapter]: [
+    "Chapter 4: Container Orchestration",
+    "Overview",
+    "4.1 Why Orchestration Is Needed",
+    "4.2 Core Orchestration Concepts",
+    "4.3 Desired State and Reconciliation",
+    "4.4 Orchestration Platforms Compared",
+    "Other Platforms",
+    "4.5 Choosing the Right Platform",
+    "4.6 Common Orchestration Features",
+    "Summary Table",
+    "Quick Revision Questions",
+  ],
+  [Seed.orchestrationNote]: [
+    "docker_orchestration",
+    "When You Need Orchestration",
+    "Core Capabilities",
+    "Declarative deployment",
+    "Self-healing",
+    "Scaling",
+    "Rolling updates",
+    "Service discovery and load balancing",
+    "Platform Comparison",
+    "Docker Swarm",
+    "Kubernetes",
+    "Cloud-specific",
+    "Orchestration vs Compose",
+    "Common Pitfalls",
+    "References",
+  ],
+  [Seed.orchestrationAndBeyond]: [
+    "Part 12: Orchestration and Beyond",
+    "1. When to Use Orchestration",
+    "Scaling, High Availability, Multi-Host",
+    "Limitations of Single-Host Docker",
+    "2. Docker Swarm: Built-In Orchestration",
+    "What is Docker Swarm?",
+    "Key Concepts",
+    "Initialize a Swarm",
+    "Deploy a Service",
+    "Scale",
+    "Update",
+    "Stacks: Multi-Service Deployment",
+    "Rolling Updates and Rollbacks",
+    "Configure Update Strategy",
+    "Trigger Update",
+    "Manual Rollback",
+    "When to Use Docker Swarm",
+    "3. Kubernetes: The Industry Standard",
+    "Why Kubernetes?",
+    "Key Concepts",
+    "How Docker Fits into Kubernetes",
+    "Example: Deploy to Kubernetes",
+    "1. Build with Docker",
+    "2. Define in Kubernetes YAML",
+    "3. Apply",
+    "Kubernetes vs. Docker Swarm",
+    "4. Serverless and Edge Computing",
+    "AWS Fargate, Azure Container Instances",
+    "Example: AWS Fargate",
+    "IoT and Edge Deployments",
+    "Use Cases",
+    "Tools",
+    "Example: Raspberry Pi",
+    "Summary: Choosing Your Path",
+    "Pro Tips",
+    "Final: You’ve Completed the Journey!",
+    "From",
+    "To",
+  ],
+};
+
+/** The app path where a source document is shown ("/sources/002_4683bd5b26358492.txt"). */
+export const seedPath = (file: string): string => `/sources/${file}`;
+
+/** The anchors of a document's headings, in order: the same ones its rendering carries. */
+export const seedAnchors = (file: string): { text: string; anchor: string }[] => {
+  const seen = new Map<string, number>();
+  return (SEED_HEADINGS[file] ?? []).map((text) => {
+    const base = headingAnchor(text) || "section";
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { text, anchor: count === 1 ? base : `${base}-${count}` };
+  });
+};
+
+/** A heading or a cited section in words that compare: no numbering, no punctuation, lower case. */
+const matchKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/^(chapter|part)\s+\d+\s*[:.—-]\s*/, "")
+    .replace(/^\d+(\.\d+)*\.?\s+/, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/**
+ * The anchor of the heading a citation's section names, in a seed document:
+ * "4.5 Choosing the Right Platform (decision tree)" is the heading "4.5
+ * Choosing the Right Platform"; "Core Capabilities: Scaling" is "Scaling" under
+ * "Core Capabilities"; "When You Need Orchestration: Skip for" (a list inside a
+ * section) is its section. Undefined when no heading fits.
+ */
+export const seedSectionAnchor = (file: string, section: string): string | undefined => {
+  const headings = seedAnchors(file).map((heading) => ({ ...heading, key: matchKey(heading.text) }));
+  const wanted = section.replace(/\s*\([^)]*\)\s*$/, "");
+  const whole = headings.find((heading) => heading.key === matchKey(wanted));
+  if (whole) return whole.anchor;
+  const parts = wanted.split(": ");
+  for (let depth = parts.length - 1; depth >= 0; depth--) {
+    const key = matchKey(parts[depth] ?? "");
+    if (key === "") continue;
+    const parentKey = depth > 0 ? matchKey(parts[depth - 1] ?? "") : undefined;
+    const parent = parentKey === undefined ? -1 : headings.findIndex((heading) => heading.key.startsWith(parentKey));
+    const found = headings
+      .slice(parent + 1)
+      .find((heading) => heading.key === key || heading.key.startsWith(`${key} `));
+    if (found) return found.anchor;
+  }
+  return undefined;
 };
 
 /** Public documents the rules and the catalogue cite, by "Publisher: title" (or title alone), with their address. */
@@ -210,3 +368,27 @@ export const describeSource = (source: string): SourceDescription => {
     documents,
   };
 };
+
+/**
+ * Where a `source` can be read in one click: for a seed document the app's
+ * rendering at the cited section ("/sources/002_4683bd5b26358492.txt#4-5-choosing-the-right-platform"),
+ * for a public document its address when the registry knows it. For "A; B", the first that resolves.
+ * Undefined when nothing does (a document without a public address).
+ */
+export const sourceHref = (source: string): string | undefined => {
+  for (const citation of source.split("; ")) {
+    const seed = citation.match(SEED_FILE);
+    if (seed) {
+      const [, file = "", section] = seed;
+      if (SEEDS[file] === undefined) continue;
+      const anchor = section ? seedSectionAnchor(file, section) : undefined;
+      return anchor ? `${seedPath(file)}#${anchor}` : seedPath(file);
+    }
+    const url = LINKS[citation];
+    if (url) return url;
+  }
+  return undefined;
+};
+
+/** A seed document's human title and short name, or undefined for a file the registry does not know. */
+export const seedTitle = (file: string): { title: string; short: string } | undefined => SEEDS[file];

@@ -46,7 +46,7 @@ describe("renderHtml", () => {
     ]);
     expect(html).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(html).toMatch(/<li><a href="https:\/\/[^"]+">[^<]+<\/a><\/li>/);
-    expect(html).toContain("<li><cite>Container Orchestration, ch. 4 of a Docker in Production course</cite>");
+    expect(html).toContain("<li><cite>Container Orchestration, chapter 4 of Docker in Production</cite>");
   });
 
   it("shows conflicts and the profile in the summary", () => {

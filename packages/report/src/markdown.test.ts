@@ -20,7 +20,10 @@ describe("renderMarkdown", () => {
     ]);
     expect(markdown).toMatch(/^# Container platform recommendation: Docker Swarm\n/);
     expect(markdown).toContain("**Recommended: Docker Swarm, score 84 of 100.**");
-    expect(markdown).toContain("Clear choice: Kubernetes (self-managed) is 9 points behind.");
+    expect(markdown).toContain("Clear choice: Docker Swarm meets every requirement you stated");
+    // The gap is in the unit shown: 84 - 75, not the 13 points of the value model.
+    expect(markdown).toContain("Runner-up: Kubernetes (self-managed), score 75, 9 below 84.");
+    expect(markdown).not.toMatch(/13 points/);
   });
 
   it("ranks all 15 platforms, and says ruled out instead of a zero score", () => {

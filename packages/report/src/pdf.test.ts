@@ -53,7 +53,8 @@ describe("renderPdf", () => {
   it("opens with a one-page summary: decision, how sure, reasons, assumptions, date and ruleset", async () => {
     const [first = "", second = ""] = drawnPages(await render("2026-11-22T00:00:00Z"));
     expect(first).toContain("Recommended: Docker Swarm, score 84 of 100.");
-    expect(first).toContain("Clear choice: Kubernetes (self-managed) is 9 points behind.");
+    expect(first).toContain("Clear choice: Docker Swarm meets every requirement");
+    expect(first).toContain("Runner-up: Kubernetes (self-managed), score 75, 9 below 84.");
     expect(first).toContain("Based on 1 assumed answer:");
     expect(first).toContain("Made on 2026-11-22 by Platform Advisor, ruleset test-1");
     expect(first).not.toContain("Appendix");

@@ -22,7 +22,9 @@ describe("reportData", () => {
 
   it("sums the decision up in words: score, how sure, three reasons, assumptions", () => {
     expect(report.summary.decision).toBe("Docker Swarm, score 84 of 100.");
-    expect(report.summary.confidence).toBe("Clear choice: Kubernetes (self-managed) is 9 points behind.");
+    expect(report.summary.confidence).toMatch(/^Clear choice: Docker Swarm meets every requirement you stated/);
+    expect(report.summary.runnerUp).toBe("Runner-up: Kubernetes (self-managed), score 75, 9 below 84.");
+    expect(report.scoreGap).toBe(84 - 75);
     expect(report.summary.reasons.length).toBeLessThanOrEqual(3);
     expect(report.summary.reasons[0]?.text).toContain("40 containers on 3 hosts");
     expect(report.summary.assumedLine).toBe("Based on 1 assumed answer:");
@@ -59,7 +61,7 @@ describe("reportData", () => {
   it("cites every source once by a readable title, never by file name", () => {
     expect(report.sources.length).toBeGreaterThan(2);
     const chapter = report.sources.find(
-      (source) => source.title === "Container Orchestration, ch. 4 of a Docker in Production course",
+      (source) => source.title === "Container Orchestration, chapter 4 of Docker in Production",
     );
     expect(chapter?.sections).toEqual(["4.4 Orchestration Platforms Compared", "4.5 Choosing the Right Platform"]);
     expect(JSON.stringify(report.sources)).not.toMatch(RAW_FILE);
@@ -92,6 +94,28 @@ describe("reportData", () => {
     expect(data.summary.conflicts[0]).toContain("best serverless option is Google Cloud Run");
     expect(data.ignored).toHaveLength(1);
     expect(data.summary.profile).toBe("Acme platform policy, revision 3");
+  });
+
+  it("says which stated requirement the pick leaves unmet, and calls it a trade-off", () => {
+    const data = reportData(
+      sampleRecommendationWithConflicts(),
+      { teamSize: 8, hosting: ["on-prem"], management: "serverless", highAvailability: true },
+      when,
+    );
+    expect(data.summary.confidence).toMatch(/^Trade-off: No platform meets every requirement/);
+    expect(data.summary.requirements).toBe(
+      "Docker Swarm meets 2 of your 3 stated requirements; not: Infrastructure to operate: None: serverless (You asked for serverless; Docker Swarm runs on servers you operate).",
+    );
+    const met = reportData(sampleRecommendation(), { hosting: ["on-prem"], highAvailability: true }, when);
+    expect(met.summary.requirements).toBe("Docker Swarm meets all 2 of your stated requirements.");
+  });
+
+  it("prefers PUBLIC_URL for its links over the address the request came to", () => {
+    const data = reportData(recommendation, { teamSize: 8 }, when, {
+      appUrl: "http://127.0.0.1:8787",
+      publicUrl: "https://advisor.example.com",
+    });
+    expect(data.restoreLink).toBe("https://advisor.example.com/?view=result&teamSize=8");
   });
 
   it("links back to the answers when it knows where the app runs", () => {

@@ -1,7 +1,6 @@
 import {
   ANSWER_LABELS,
   type Answers,
-  confidenceInWords,
   describeSource,
   formatAnswer,
   formatChange,
@@ -14,6 +13,7 @@ import {
   type QuestionId,
   type Reason,
   type Recommendation,
+  verdictOf,
 } from "@platform-advisor/model";
 import { answersQuery } from "./answers-query.ts";
 import { type ChartPoint, chartPoints } from "./chart.ts";
@@ -66,8 +66,12 @@ export type CitedSource = {
 export type ExecutiveSummary = {
   /** "Docker Swarm, score 84 of 100." */
   decision: string;
-  /** "Clear choice: Kubernetes (self-managed) is 9 points behind." */
+  /** How sure, in words: "Clear choice: Docker Swarm meets every requirement you stated and leads ...". */
   confidence: string;
+  /** "Runner-up: Kubernetes, score 62.5, 16.5 below 79." (the gap is what the two shown scores subtract to) */
+  runnerUp?: string;
+  /** "Docker Swarm meets all 3 of your stated requirements." or which it does not, with the trade-off. */
+  requirements: string;
   /** The (up to) three reasons that decided it. */
   reasons: ReportReason[];
   /** Answers the recommended platform does not honour, each with the best option that does. */
@@ -89,7 +93,10 @@ export type ReportData = {
   rulesetVersion: string;
   recommended: { platform: PlatformId; name: string; score: number };
   runnerUp?: { platform: PlatformId; name: string; score: number };
+  /** Points between the first two (the value model's unit; reports show scores, see `scoreGap`). */
   margin: number;
+  /** Score points between the first two, as the two shown scores subtract. */
+  scoreGap?: number;
   summary: ExecutiveSummary;
   /** Why the recommended platform wins: its reasons that add points. */
   why: ReportReason[];
@@ -116,6 +123,8 @@ export type ReportData = {
 export type ReportOptions = {
   /** Where the web app runs ("https://advisor.example.com"): reports then link back to these answers. */
   appUrl?: string;
+  /** The server's public address (PUBLIC_URL): preferred over `appUrl` for every link a report carries. */
+  publicUrl?: string;
 };
 
 const byStrength = (a: Reason, b: Reason) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0);
@@ -132,8 +141,6 @@ const answerOrigin = (question: QuestionId, given: Answers, recommendation: Reco
   if (recommendation.assumptions.some((assumption) => assumption.question === question)) return "assumed";
   return recommendation.answers[question] === undefined ? "not asked" : "assumed";
 };
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const citedSources = (recommendation: Recommendation): CitedSource[] => {
   const sources = new Map<string, CitedSource>();
@@ -212,6 +219,8 @@ export const reportData = (
     : undefined;
   const assumedCount = assumptions.length;
   const query = answersQuery(given);
+  const verdict = verdictOf(recommendation, given);
+  const appUrl = (options.publicUrl ?? options.appUrl)?.replace(/\/$/, "");
 
   return {
     title: `Container platform recommendation: ${recommended.name}`,
@@ -221,9 +230,12 @@ export const reportData = (
     recommended: { platform: recommended.platform, name: recommended.name, score: recommended.score },
     ...(runnerUp ? { runnerUp: { platform: runnerUp.platform, name: runnerUp.name, score: runnerUp.score } } : {}),
     margin: recommendation.margin,
+    ...(verdict.runnerUp ? { scoreGap: verdict.runnerUp.gap } : {}),
     summary: {
       decision: `${recommended.name}, score ${formatPoints(recommended.score)} of 100.`,
-      confidence: `${capitalise(confidenceInWords(recommendation))}.`,
+      confidence: `${verdict.headline}: ${verdict.text}`,
+      ...(verdict.runnerUp ? { runnerUp: verdict.runnerUp.line } : {}),
+      requirements: verdict.requirements.line,
       reasons: (why.length > 0 ? why : (winner?.cons ?? [])).slice(0, 3),
       conflicts: recommendation.conflicts.map((conflict) => conflict.text),
       assumptions: assumptions.map((assumption) => `${assumption.label}: ${assumption.value}`),
@@ -259,9 +271,7 @@ export const reportData = (
       origin: answerOrigin(question, given, recommendation),
     })),
     sources: citedSources(recommendation),
-    ...(options.appUrl
-      ? { restoreLink: `${options.appUrl.replace(/\/$/, "")}/?view=result${query ? `&${query}` : ""}` }
-      : {}),
+    ...(appUrl ? { restoreLink: `${appUrl}/?view=result${query ? `&${query}` : ""}` } : {}),
     ...(profile ? { profile } : {}),
   };
 };

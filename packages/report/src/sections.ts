@@ -47,6 +47,8 @@ const summarySection = (report: ReportData): Section => {
   const blocks: Block[] = [
     { kind: "lead", text: `Recommended: ${summary.decision}` },
     { kind: "paragraph", text: summary.confidence },
+    ...(summary.runnerUp ? [{ kind: "paragraph" as const, text: summary.runnerUp }] : []),
+    { kind: "paragraph", text: summary.requirements },
     { kind: "subheading", text: "Why" },
     summary.reasons.length > 0
       ? { kind: "list", items: summary.reasons.map(withSource) }

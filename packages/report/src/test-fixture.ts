@@ -16,10 +16,12 @@ export const sampleRecommendation = (): Recommendation => {
       name: platform.name,
       rank: index + 1,
       score: 84 - index * 9,
-      points: 84 - index * 9,
+      // Points and score are different units: the margin is 13 points, the score gap 9.
+      points: 97 - index * 13,
       eligible: true,
       complexity: platform.complexity.value,
       capability: platform.capability.value,
+      unmet: [],
       reasons: [
         {
           text: `40 containers on 3 hosts is past what one host should carry | ${platform.name}`,
@@ -42,6 +44,7 @@ export const sampleRecommendation = (): Recommendation => {
       eligible: false,
       complexity: platform.complexity.value,
       capability: platform.capability.value,
+      unmet: [],
       reasons: [
         { text: `${platform.name} runs only where you do not host`, impact: null, source: platform.runsOn.source },
       ],
@@ -66,7 +69,12 @@ export const sampleRecommendation = (): Recommendation => {
     ],
     basePoints: 74,
     growthSummary: "At 10× (400 containers), Kubernetes leads.",
-    margin: 9,
+    margin: 13,
+    scoreMargin: 9,
+    certainty: {
+      level: "clear",
+      text: "Docker Swarm meets every requirement you stated and leads Kubernetes (self-managed) by 9 score points; 1 answer assumed.",
+    },
     conflicts: [],
     ignored: [],
     requirements: { capability: 5, complexityBudget: 4, complexityWeight: 3 },
@@ -88,9 +96,22 @@ export const sampleRecommendation = (): Recommendation => {
  * conflict with a stated preference, an answer the path does not use, and an
  * organisation profile.
  */
-export const sampleRecommendationWithConflicts = (): Recommendation =>
-  Recommendation.parse({
-    ...sampleRecommendation(),
+export const sampleRecommendationWithConflicts = (): Recommendation => {
+  const sample = sampleRecommendation();
+  const unmet = [
+    {
+      question: "management" as const,
+      text: "You asked for serverless; Docker Swarm runs on servers you operate",
+    },
+  ];
+  return Recommendation.parse({
+    ...sample,
+    ranking: sample.ranking.map((entry, index) => (index === 0 ? { ...entry, unmet } : entry)),
+    answers: { ...sample.answers, management: "serverless" },
+    certainty: {
+      level: "trade-off",
+      text: "No platform meets every requirement you stated: Docker Swarm leaves 1 requirement unmet (management), and the others leave more or score lower.",
+    },
     conflicts: [
       {
         question: "management",
@@ -105,3 +126,4 @@ export const sampleRecommendationWithConflicts = (): Recommendation =>
     ],
     profile: { name: "Acme platform policy", revision: 3, hash: "sha256:0123abcd" },
   });
+};

@@ -69,7 +69,7 @@ export const recommendCommand = async (options: RecommendOptions, io: Io, toolVe
 
   const format = options.format;
   let body: string | Uint8Array;
-  if (format === "text") body = textSummary(recommendation, paintFor(io, options.out !== undefined));
+  if (format === "text") body = textSummary(recommendation, paintFor(io, options.out !== undefined), input.answers);
   else if (format === "sarif")
     body = `${JSON.stringify(
       sarifLog({

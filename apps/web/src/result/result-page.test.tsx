@@ -92,7 +92,7 @@ describe("the result page", () => {
     expect(why.map((item) => item.firstChild?.textContent)).toEqual(["Docker Swarm fits the team size"]);
     const source = why[0]!.querySelector("details.source")!;
     expect(source.querySelector("summary")?.textContent).toBe("Source: Docker in Production, ch. 4, §4.5");
-    expect(source.textContent).toContain("Container Orchestration, ch. 4 of a Docker in Production course");
+    expect(source.textContent).toContain("Container Orchestration, chapter 4 of Docker in Production");
     expect(within(card).getAllByText("Docker in Production, ch. 4, §4.5").length).toBeGreaterThan(0);
     expect(within(card).getByRole("button", { name: "Based on 1 assumed answer" })).toBeTruthy();
     expect(within(card).queryByText(/conflict/)).toBeNull();

@@ -1,0 +1,49 @@
+import { execFileSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { startHarness } from "./harness.ts";
+import { PEOPLE, VIEWPORTS } from "./teams.ts";
+
+/*
+ * Photographs what the four people of issue 18 see: the result page on a
+ * desktop and a phone, the PDF's first page (pdftoppm) and the decision record.
+ * Usage: tsx --conditions=source test/e2e/screenshots.ts OUT_DIR PREFIX
+ * (e.g. /tmp/shots before) writes OUT_DIR/PREFIX-<person>-<viewport>.png.
+ */
+
+const [outDir = "/tmp/shots", prefix = "after"] = process.argv.slice(2);
+await mkdir(outDir, { recursive: true });
+const harness = await startHarness();
+try {
+  for (const [person, { query, answers }] of Object.entries(PEOPLE)) {
+    for (const [viewport, size] of Object.entries(VIEWPORTS)) {
+      const { page, context } = await harness.open({ viewport: size });
+      await page.goto(`/?view=result&${query}`);
+      await page.getByRole("heading", { level: 1 }).filter({ hasText: "Recommendation:" }).waitFor();
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(outDir, `${prefix}-${person}-${viewport}.png`) });
+      // Then everything opened: every disclosure, as a reader checking the page would.
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll("details")) details.open = true;
+      });
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: join(outDir, `${prefix}-${person}-${viewport}-open.png`), fullPage: true });
+      await context.close();
+    }
+    for (const format of ["pdf", "adr", "md"] as const) {
+      const response = await fetch(`${harness.origin}/api/v1/reports?format=${format}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ answers }),
+      });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      const file = join(outDir, `${prefix}-${person}.${format === "pdf" ? "pdf" : `${format}.md`}`);
+      await writeFile(file, bytes);
+      if (format === "pdf") {
+        execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", file, join(outDir, `${prefix}-${person}-pdf`)]);
+      }
+    }
+  }
+} finally {
+  await harness.close();
+}
