@@ -21,6 +21,7 @@ import { PROBLEM_TYPES, problemResponse, statusProblem, statusTitle, storeUnavai
 import { recommendationCache } from "./recommendation-cache.ts";
 import { apiDocs } from "./routes/api-docs.ts";
 import { metricsRoute } from "./routes/metrics.ts";
+import { sources } from "./routes/sources.ts";
 import { webApp } from "./routes/web-app.ts";
 import { StoreUnavailableError } from "./storage/errors.ts";
 
@@ -79,10 +80,11 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
 
   let document: ReturnType<typeof openApiDocument> | undefined;
   app.get("/api/v1/openapi.json", (c) => {
-    document ??= openApiDocument(app);
+    document ??= openApiDocument(app, config.publicUrl);
     return c.json(document, 200, { "Cache-Control": "no-cache" });
   });
   app.route("/api/docs", apiDocs());
+  app.route("/sources", sources());
   if (metrics) app.openapi(metricsRoute, metrics.scrape);
   app.route("/", webApp(config.webRoot));
 
