@@ -1,15 +1,20 @@
 import { validate } from "@readme/openapi-parser";
+import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { json, testApp } from "./harness.ts";
 
+type Operation = {
+  operationId?: string;
+  security?: unknown[];
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+};
 type Document = {
   openapi: string;
-  paths: Record<
-    string,
-    Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>
-  >;
+  info: { license?: { name: string; identifier?: string } };
+  servers?: { url: string }[];
+  paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, unknown> };
 };
 
@@ -51,6 +56,37 @@ describe("GET /api/v1/openapi.json", () => {
     expect(document.openapi).toBe("3.1.0");
     const result = await validate(structuredClone(document) as never);
     expect(result.valid ? [] : result.errors).toEqual([]);
+  });
+
+  it("lints clean under Redocly's recommended rules, as a portal team would lint it", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: "openapi.json", config });
+    expect(
+      problems.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`),
+    ).toEqual([]);
+  }, 60_000);
+
+  it("names every operation (unique operationIds), declares open ones open, and has a server and a licence", () => {
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ at: `${method} ${path}`, ...operation })),
+    );
+    const ids = operations.map((operation) => operation.operationId);
+    expect(ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const operation of operations) {
+      expect(operation.security, operation.at).toBeDefined();
+      expect(
+        Object.keys(operation.responses).some((status) => /^4\d\d$/.test(status)),
+        operation.at,
+      ).toBe(true);
+    }
+    expect(document.servers).toEqual([expect.objectContaining({ url: "/" })]);
+    expect(document.info.license).toMatchObject({ name: expect.any(String), identifier: expect.any(String) });
+  });
+
+  it("names this server by PUBLIC_URL when set", async () => {
+    const response = await testApp({ PUBLIC_URL: "https://advisor.example.com/" }).app.request("/api/v1/openapi.json");
+    expect((await response.json()).servers).toEqual([expect.objectContaining({ url: "https://advisor.example.com" })]);
   });
 
   it("documents every route of the API and no route that does not exist", async () => {
@@ -117,6 +153,24 @@ describe("live responses match the documented schemas", () => {
       "post",
       await app.request(path, { method: "POST", body: "{}", headers: { "content-type": "text/plain" } }),
     );
+  });
+
+  it("/api/v1/recommendations and the batch with view=summary: 200, and 400 for another view", async () => {
+    for (const path of ["/api/v1/recommendations", "/api/v1/recommendations/batch"]) {
+      const body = path.endsWith("batch")
+        ? { items: [{ answers: TEAM }, { answers: { teamSize: 0 } }] }
+        : { answers: TEAM };
+      await expectDocumented(path, "post", await app.request(`${path}?view=summary`, json(body)));
+      await expectDocumented(path, "post", await app.request(`${path}?view=tiny`, json(body)));
+    }
+  });
+
+  it("/api/health and /api/ready: 413 for a body over the limit", async () => {
+    for (const path of ["/api/health", "/api/ready"]) {
+      const response = await app.request(path, { headers: { "content-length": String(2 * 1024 * 1024) } });
+      expect(response.status).toBe(413);
+      await expectDocumented(path, "get", response);
+    }
   });
 
   it("/api/v1/recommendations/batch: 200 with answered and rejected items, 400", async () => {

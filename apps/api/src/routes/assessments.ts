@@ -37,6 +37,7 @@ const QUERY_PROBLEMS = {
 export const saveAssessmentRoute = createRoute({
   method: "post",
   path: "/v1/assessments",
+  operationId: "saveAssessment",
   tags: ["Assessments"],
   summary: "Save an assessment of a workload",
   description:
@@ -59,6 +60,7 @@ export const saveAssessmentRoute = createRoute({
 export const getAssessmentRoute = createRoute({
   method: "get",
   path: "/v1/assessments/{id}",
+  operationId: "getAssessment",
   tags: ["Assessments"],
   summary: "Read a saved assessment, re-evaluated today",
   description:
@@ -77,6 +79,7 @@ export const getAssessmentRoute = createRoute({
 export const listAssessmentsRoute = createRoute({
   method: "get",
   path: "/v1/assessments",
+  operationId: "listAssessments",
   tags: ["Assessments"],
   summary: "List saved assessments, newest first",
   description: "Filter by workload id or team; page with `limit` (1-100, default 20) and the `next` cursor.",
@@ -94,6 +97,7 @@ export const listAssessmentsRoute = createRoute({
 export const deleteAssessmentRoute = createRoute({
   method: "delete",
   path: "/v1/assessments/{id}",
+  operationId: "deleteAssessment",
   tags: ["Assessments"],
   summary: "Delete a saved assessment",
   security: BEARER_SECURITY,

@@ -18,6 +18,7 @@ export const Catalogue = z
 export const questionsRoute = createRoute({
   method: "get",
   path: "/v1/questions",
+  operationId: "listQuestions",
   tags: ["Data"],
   summary: "The questionnaire",
   description:
@@ -31,6 +32,7 @@ export const questionsRoute = createRoute({
 export const platformsRoute = createRoute({
   method: "get",
   path: "/v1/platforms",
+  operationId: "listPlatforms",
   tags: ["Data"],
   summary: "The platform catalogue",
   description:

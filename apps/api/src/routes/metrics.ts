@@ -1,9 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
+import { HOST_PROBLEMS } from "./problem-responses.ts";
 
 export const metricsRoute = createRoute({
   method: "get",
   path: "/metrics",
+  operationId: "getMetrics",
   tags: ["Service"],
   summary: "Prometheus metrics",
   description:
@@ -13,5 +15,6 @@ export const metricsRoute = createRoute({
       description: "The metrics",
       content: { "text/plain; version=0.0.4; charset=utf-8": { schema: z.string() } },
     },
+    ...HOST_PROBLEMS,
   },
 });

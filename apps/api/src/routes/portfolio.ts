@@ -11,6 +11,7 @@ import { AUTH_PROBLEMS, BEARER_SECURITY, COMMON_PROBLEMS } from "./problem-respo
 export const portfolioRoute = createRoute({
   method: "get",
   path: "/v1/portfolio",
+  operationId: "getPortfolio",
   tags: ["Assessments"],
   summary: "The portfolio over each workload's latest assessment",
   description:

@@ -5,8 +5,19 @@ const problem = (description: string) => ({
   content: { "application/problem+json": { schema: Problem } },
 });
 
+/** The server answers only for its own host names (ALLOWED_HOSTS; loopback names when it has no tokens). */
+export const HOST_PROBLEMS = {
+  421: problem("The Host header is not one this server answers for (ALLOWED_HOSTS)."),
+};
+
+/** The probes are exempt from the host check and the rate limit; only the body limit applies to them. */
+export const PROBE_PROBLEMS = {
+  413: problem("A request body over the size limit (probes send none)."),
+};
+
 /** The error responses every route can give, documented once. */
 export const COMMON_PROBLEMS = {
+  ...HOST_PROBLEMS,
   429: problem("Too many requests from this client; retry after the Retry-After header's seconds."),
   500: problem("A bug on our side; quote the requestId."),
 };

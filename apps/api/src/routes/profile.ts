@@ -10,6 +10,7 @@ const PROFILE_JSON_SCHEMA = z.toJSONSchema(OrgProfile, { target: "draft-2020-12"
 export const profileRoute = createRoute({
   method: "get",
   path: "/v1/profile",
+  operationId: "getProfile",
   tags: ["Profile"],
   summary: "The organisation profile in force",
   description: "The profile given by ORG_PROFILE, as validated at start-up; 404 when there is none.",
@@ -23,6 +24,7 @@ export const profileRoute = createRoute({
 export const profileSchemaRoute = createRoute({
   method: "get",
   path: "/v1/profile/schema",
+  operationId: "getProfileSchema",
   tags: ["Profile"],
   summary: "The JSON Schema of organisation profiles",
   responses: {

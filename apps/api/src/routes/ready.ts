@@ -2,6 +2,7 @@ import { createRoute, type RouteHandler } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import type { AppEnv } from "../app-env.ts";
+import { PROBE_PROBLEMS } from "./problem-responses.ts";
 
 /** How long one readiness check may take before it counts as failed: probes time out too. */
 const CHECK_TIMEOUT_MS = 2000;
@@ -16,6 +17,7 @@ export const Readiness = z
 export const readyRoute = createRoute({
   method: "get",
   path: "/ready",
+  operationId: "getReadiness",
   tags: ["Service"],
   summary: "Whether to send this instance traffic",
   description:
@@ -23,6 +25,7 @@ export const readyRoute = createRoute({
   responses: {
     200: { description: "Ready", content: { "application/json": { schema: Readiness } } },
     503: { description: "Draining or a dependency is down", content: { "application/json": { schema: Readiness } } },
+    ...PROBE_PROBLEMS,
   },
 });
 

@@ -17,6 +17,7 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 export const reportsRoute = createRoute({
   method: "post",
   path: "/v1/reports",
+  operationId: "createReport",
   tags: ["Reports"],
   summary: "The recommendation report as a file",
   description:
