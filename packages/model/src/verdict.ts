@@ -122,7 +122,7 @@ export const verdictOf = (recommendation: Recommendation, given: Answers): Verdi
         ? stated.length === 1
           ? `${name} meets your one stated requirement.`
           : `${name} meets all ${stated.length} of your stated requirements.`
-        : `${name} meets ${met} of your ${plural(stated.length, "stated requirement")}; not: ${unmet.map((item) => `${item.label} (${item.text.replace(/\.$/, "")})`).join("; ")}.`;
+        : `${name} meets ${met} of your ${plural(stated.length, "stated requirement")}; not: ${unmet.map((item) => `${item.label} (${(item.text ?? "").replace(/\.$/, "")})`).join("; ")}.`;
   return {
     level: certainty.level,
     headline: CERTAINTY_WORDS[certainty.level],

@@ -8,7 +8,7 @@ const STYLE = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #57606a; --line: #d0d7de; --good: #1a7f37; --bad: #cf222e; --accent: #0969da; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: #fff; }
-main { max-width: 960px; margin: 0 auto; padding: 32px 16px 48px; overflow-wrap: anywhere; }
+main { max-width: 960px; margin: 0 auto; padding: 32px 16px 48px; overflow-wrap: break-word; }
 h1 { font-size: 1.7rem; margin: 0 0 12px; }
 h2 { font-size: 1.3rem; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 18px 0 6px; }

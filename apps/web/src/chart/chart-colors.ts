@@ -4,6 +4,7 @@ import type { PointStatus } from "./chart-data.ts";
 export const POINT_COLORS: Record<PointStatus, string> = {
   recommended: "#c2410c",
   eligible: "#1d4ed8",
+  unmet: "#b45309",
   excluded: "#9ca3af",
 };
 

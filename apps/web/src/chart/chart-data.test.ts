@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RECOMMENDATION } from "../fixtures/recommendation.ts";
-import { fitOf, shortName, toChartData } from "./chart-data.ts";
+import { chartMessage, fitOf, shortName, toChartData } from "./chart-data.ts";
 
 describe("toChartData", () => {
   const data = toChartData(RECOMMENDATION);
@@ -14,10 +14,16 @@ describe("toChartData", () => {
     ]);
   });
 
-  it("separates the recommended, the other eligible and the excluded platforms", () => {
+  it("separates the recommended, the other eligible, those missing a requirement and the excluded", () => {
     expect(data.series.recommended.map((point) => point.id)).toEqual(["docker-swarm"]);
-    expect(data.series.eligible.map((point) => point.id)).toEqual(["docker-compose", "kubernetes"]);
+    expect(data.series.eligible.map((point) => point.id)).toEqual(["docker-compose"]);
+    expect(data.series.unmet.map((point) => point.id)).toEqual(["kubernetes"]);
     expect(data.series.excluded.map((point) => point.id)).toEqual(["aws-fargate"]);
+  });
+
+  it("reads a recommendation from before contract v3 (no unmet) as meeting everything", () => {
+    const old = { ...RECOMMENDATION, ranking: RECOMMENDATION.ranking.map(({ unmet: _, ...entry }) => entry) };
+    expect(toChartData(old as typeof RECOMMENDATION).series.unmet).toEqual([]);
   });
 
   it("draws the team's lines and the sweet spot between them", () => {
@@ -44,11 +50,29 @@ describe("fitOf", () => {
   const data = toChartData(RECOMMENDATION);
   const fit = (id: string) => fitOf(data.points.find((point) => point.id === id)!, data);
 
-  it("says where each platform sits against the team's lines", () => {
-    expect(fit("docker-swarm")).toBe("In the sweet spot");
-    expect(fit("docker-compose")).toBe("Simple enough, less capable than you need");
-    expect(fit("kubernetes")).toBe("Capable enough, more complex than you can afford");
-    expect(fitOf({ ...data.points[2]!, capability: 1 }, data)).toBe("Too complex and not capable enough");
+  it("says where each platform sits, in words that follow the ranking", () => {
+    expect(fit("docker-swarm")).toBe("Ranked 1st, in the sweet spot");
+    expect(fit("docker-compose")).toBe(
+      "Ranked 2nd; simple enough, below the capability line (other answers weigh more)",
+    );
+    const kubernetes = data.points.find((point) => point.id === "kubernetes")!;
+    expect(fitOf({ ...kubernetes, unmet: [] }, data)).toBe(
+      "Ranked 3rd; capable enough, more complex than the team carries comfortably",
+    );
+  });
+
+  it("never calls a ruled-out platform or one that misses a requirement a fit", () => {
+    expect(fit("aws-fargate")).toBe("Ruled out: AWS Fargate runs only on AWS, and you host on-prem");
+    expect(fit("kubernetes")).toMatch(/^Ranked 3rd, but misses a requirement you stated: You asked for a managed/);
+    const inside = { ...data.points.find((point) => point.id === "aws-fargate")!, complexity: 1, capability: 9 };
+    expect(fitOf(inside, data)).toMatch(/^Ruled out/);
+  });
+
+  it("tells the chart's message from the ranking, naming what sits in the shaded area", () => {
+    const message = chartMessage(data);
+    expect(message).toMatch(/^Docker Swarm ranks first, Docker Compose second\./);
+    expect(message).toContain("In the shaded area: Docker Swarm.");
+    expect(message).not.toMatch(/choose the simplest/i);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Recommendation } from "@platform-advisor/model";
 import { lazy, Suspense, useMemo, useState } from "react";
-import { toChartData } from "./chart-data.ts";
+import { chartMessage, toChartData } from "./chart-data.ts";
 import { ChartKey } from "./chart-key.tsx";
 import { ChartTable } from "./chart-table.tsx";
 
@@ -12,10 +12,7 @@ export function ChartFigure({ recommendation }: { recommendation: Recommendation
   const [tableShown, setTableShown] = useState(false);
   return (
     <>
-      <p>
-        Choose the simplest platform that meets your needs: the sweet spot is capable enough for you and no more complex
-        than your team can carry.
-      </p>
+      <p className="chart-message">{chartMessage(data)}</p>
       <figure className="chart" aria-labelledby="chart-heading">
         <div className="chart-canvas" role="img" aria-label="Complexity versus capability">
           <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>

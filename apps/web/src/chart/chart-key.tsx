@@ -12,6 +12,7 @@ export function ChartKey({ data }: { data: ChartData }) {
           <li key={point.id} className={point.status}>
             {point.name}
             {point.status === "excluded" && " (ruled out)"}
+            {point.status === "unmet" && " (misses a requirement)"}
           </li>
         ))}
       </ol>
@@ -26,6 +27,14 @@ export function ChartKey({ data }: { data: ChartData }) {
           <span className="key-dot" style={{ background: POINT_COLORS.eligible }} aria-hidden="true" />
           Other eligible platforms
         </li>
+        {data.series.unmet.length > 0 && (
+          <li>
+            <span className="key-triangle" style={{ color: POINT_COLORS.unmet }} aria-hidden="true">
+              ▲
+            </span>
+            Eligible, misses a requirement you stated
+          </li>
+        )}
         <li>
           <span className="key-dot key-hollow" style={{ borderColor: POINT_COLORS.excluded }} aria-hidden="true" />
           Ruled out
@@ -41,7 +50,7 @@ export function ChartKey({ data }: { data: ChartData }) {
         {data.sweetSpot && (
           <li>
             <span className="key-area" style={{ background: LINE_COLORS.sweetSpot }} aria-hidden="true" />
-            Sweet spot: capable enough and simple enough
+            Shaded: capable enough and simple enough (ruled-out platforms and missed requirements never count)
           </li>
         )}
       </ul>

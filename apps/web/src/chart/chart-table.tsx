@@ -1,7 +1,5 @@
 import { type ChartData, fitOf } from "./chart-data.ts";
 
-const STATUS_TEXT = { recommended: "Recommended", eligible: "Eligible", excluded: "Ruled out" } as const;
-
 /** The chart's data as a table: always there for screen readers, shown on request to everyone. */
 export function ChartTable({ data, id, visible }: { data: ChartData; id: string; visible: boolean }) {
   return (
@@ -27,7 +25,8 @@ export function ChartTable({ data, id, visible }: { data: ChartData; id: string;
               <td>{point.complexity}</td>
               <td>{point.capability}</td>
               <td>
-                {STATUS_TEXT[point.status]}: {fitOf(point, data).toLowerCase()}
+                {point.status === "recommended" && "Recommended. "}
+                {fitOf(point, data)}
               </td>
             </tr>
           ))}

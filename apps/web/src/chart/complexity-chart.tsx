@@ -81,6 +81,13 @@ export default function ComplexityChart({ data }: { data: ChartData }) {
       />
       <Scatter name="Eligible" data={data.series.eligible} fill={POINT_COLORS.eligible} isAnimationActive={false} />
       <Scatter
+        name="Misses a requirement"
+        data={data.series.unmet}
+        fill={POINT_COLORS.unmet}
+        shape="triangle"
+        isAnimationActive={false}
+      />
+      <Scatter
         name="Recommended"
         data={data.series.recommended}
         fill={POINT_COLORS.recommended}

@@ -4,6 +4,10 @@ export interface LabelInput {
   x: number;
   y: number;
   text: string;
+  /** A shorter text (the rank) to use when the full one fits nowhere. */
+  short?: string;
+  /** Must be labelled: tried farther from its marker, then with `short`, before it may cover a marker. */
+  required?: boolean;
 }
 
 export type LabelSide =
@@ -62,10 +66,15 @@ const SIDES: LabelSide[] = [
 const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-const candidate = (point: LabelInput, side: LabelSide, metrics: LabelMetrics): { label: PlacedLabel; box: Box } => {
+const candidate = (
+  point: LabelInput,
+  side: LabelSide,
+  metrics: LabelMetrics,
+  distance = 1,
+): { label: PlacedLabel; box: Box } => {
   const width = point.text.length * metrics.charWidth;
   const height = metrics.lineHeight;
-  const offset = metrics.markerRadius + GAP;
+  const offset = (metrics.markerRadius + GAP) * distance;
   const top = {
     middle: point.y - height / 2,
     above: point.y - offset - height,
@@ -95,7 +104,9 @@ const candidate = (point: LabelInput, side: LabelSide, metrics: LabelMetrics): {
  * Places labels beside their markers so that no two labels overlap, no label
  * covers a marker and none leaves the bounds. Points come in priority order;
  * the first one is always labelled (over a marker if it must); any other label
- * that fits nowhere is left out (the tooltip and the table still name it).
+ * that fits nowhere is left out (the tooltip and the table still name it),
+ * except a `required` one: it is tried farther out and with its short text,
+ * and may cover a marker rather than go unlabelled.
  */
 export const placeLabels = (points: readonly LabelInput[], metrics: LabelMetrics): PlacedLabel[] => {
   const markers: Box[] = points.map((point) => ({
@@ -114,18 +125,27 @@ export const placeLabels = (points: readonly LabelInput[], metrics: LabelMetrics
     box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
+  const clearOf = (box: Box, avoidMarkers: boolean) =>
+    !taken.some((other) => overlaps(box, other)) &&
+    !lines.some((line) => overlaps(box, line)) &&
+    (!avoidMarkers || !markers.some((m) => overlaps(box, m)));
   for (const [index, point] of points.entries()) {
-    const options = SIDES.map((side) => candidate(point, side, metrics)).filter(({ box }) => inside(box));
-    const free = options.find(
-      ({ box }) =>
-        !taken.some((other) => overlaps(box, other)) &&
-        !markers.some((m) => overlaps(box, m)) &&
-        !lines.some((line) => overlaps(box, line)),
-    );
-    const offLines = options.find(
-      ({ box }) => !taken.some((other) => overlaps(box, other)) && !lines.some((line) => overlaps(box, line)),
-    );
-    const chosen = free ?? (index === 0 ? (offLines ?? options[0]) : undefined);
+    const options = (texts: string[], distances: number[]) =>
+      texts.flatMap((text) =>
+        distances.flatMap((distance) =>
+          SIDES.map((side) => candidate({ ...point, text }, side, metrics, distance)).filter(({ box }) => inside(box)),
+        ),
+      );
+    const near = options([point.text], [1]);
+    let chosen = near.find(({ box }) => clearOf(box, true));
+    if (!chosen && (point.required || index === 0)) {
+      const texts = point.short ? [point.text, point.short] : [point.text];
+      const wider = options(texts, [1, 2, 3]);
+      chosen =
+        wider.find(({ box }) => clearOf(box, true)) ??
+        wider.find(({ box }) => clearOf(box, false)) ??
+        (index === 0 ? near[0] : undefined);
+    }
     if (chosen) {
       taken.push(chosen.box);
       placed.push(chosen.label);

@@ -5,6 +5,7 @@ import { placeLabels } from "./label-layout.ts";
 const LABEL_COLORS: Record<ChartPoint["status"], string> = {
   recommended: "#9a3412",
   eligible: "#111827",
+  unmet: "#92400e",
   excluded: "#4b5563",
 };
 
@@ -38,9 +39,13 @@ export function PointLabels({ points, capabilityNeeded, complexityBudget }: Prop
     x: Number(xScale(point.complexity)),
     y: Number(yScale(point.capability)),
     text: numbered ? String(point.rank) : point.label,
+    short: String(point.rank),
+    // Every platform the ranking counts is named (or numbered, as in the list below the chart).
+    required: point.status !== "excluded",
   }));
   const labels = placeLabels(inputs, {
-    charWidth: FONT_SIZE * 0.56,
+    // Wide enough for DejaVu Sans and Arial alike: an estimate too narrow lets real text overlap.
+    charWidth: FONT_SIZE * 0.62,
     lineHeight: FONT_SIZE * 1.25,
     markerRadius: 7,
     lines: [{ x: Number(xScale(complexityBudget)) }, { y: Number(yScale(capabilityNeeded)) }],

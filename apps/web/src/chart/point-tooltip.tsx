@@ -1,7 +1,12 @@
 import type { TooltipContentProps } from "recharts";
 import { type ChartData, type ChartPoint, fitOf } from "./chart-data.ts";
 
-const STATUS_TEXT = { recommended: "Recommended", eligible: "Eligible", excluded: "Ruled out" } as const;
+const STATUS_TEXT = {
+  recommended: "Recommended",
+  eligible: "Eligible",
+  unmet: "Eligible, misses a requirement",
+  excluded: "Ruled out",
+} as const;
 
 /** What a pointer over a platform shows: its rank, score, coordinates and fit. */
 export function PointTooltip({ active, payload, data }: Partial<TooltipContentProps> & { data: ChartData }) {

@@ -17,7 +17,7 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
         <li key={`${reason.rule ?? ""}${reason.text}`} className={`reason reason-${tone(reason.impact)}`}>
           <span className="impact">{formatImpact(reason.impact)}</span>
           <span className="reason-body">
-            {reason.text} <Source>{reason.source}</Source>
+            {reason.text} <Source href={reason.href}>{reason.source}</Source>
           </span>
         </li>
       ))}

@@ -85,14 +85,19 @@ describe("the result page", () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(document.title).toBe("Recommendation: Docker Swarm · Platform Advisor");
     const card = heading.closest("section")!;
-    expect(within(card).getByText("Clear choice: Docker Compose is 12 points behind.")).toBeTruthy();
+    expect(within(card).getByText("Clear choice.")).toBeTruthy();
     expect(card.querySelector(".score-badge")?.textContent).toBe("84 of 100");
     expect(within(card).getByText("Docker Compose", { selector: "strong" })).toBeTruthy();
+    // The gap is in the unit shown: 84 - 72, never the 15 points of the value model.
+    expect(card.querySelector(".runner-up")?.textContent).toBe("Runner-up: Docker Compose, score 72: 12 lower.");
+    expect(card.textContent).not.toMatch(/15 points|points behind/);
     const why = [...card.querySelectorAll("ul.deciding > li")];
     expect(why.map((item) => item.firstChild?.textContent)).toEqual(["Docker Swarm fits the team size"]);
-    const source = why[0]!.querySelector("details.source")!;
-    expect(source.querySelector("summary")?.textContent).toBe("Source: Docker in Production, ch. 4, §4.5");
-    expect(source.textContent).toContain("Container Orchestration, chapter 4 of Docker in Production");
+    // One click to the cited section, labelled by the document's title.
+    const link = why[0]!.querySelector(".source a")!;
+    expect(link.textContent).toBe("Docker in Production, ch. 4, §4.5");
+    expect(link.getAttribute("href")).toBe("/sources/002_4683bd5b26358492.txt#4-5-choosing-the-right-platform");
+    expect(link.getAttribute("title")).toContain("Container Orchestration, chapter 4 of Docker in Production");
     expect(within(card).getAllByText("Docker in Production, ch. 4, §4.5").length).toBeGreaterThan(0);
     expect(within(card).getByRole("button", { name: "Based on 1 assumed answer" })).toBeTruthy();
     expect(within(card).queryByText(/conflict/)).toBeNull();

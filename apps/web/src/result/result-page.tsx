@@ -85,7 +85,12 @@ export function ResultPage(props: Props) {
       {applied && onUndo && (
         <AppliedChangeBar questions={questions} applied={applied} after={recommendation} onUndo={onUndo} />
       )}
-      <SummaryCard recommendation={recommendation} focusOnMount={focusOnMount} onShowAssumptions={showAssumptions} />
+      <SummaryCard
+        recommendation={recommendation}
+        answers={answers}
+        focusOnMount={focusOnMount}
+        onShowAssumptions={showAssumptions}
+      />
       <AnswerStrip
         questions={questions}
         answers={answers}
@@ -96,7 +101,7 @@ export function ResultPage(props: Props) {
       <Disclosure
         id="tree"
         title="The decision tree, walked"
-        hint={`seed 002 ends at ${treeLeafName(recommendation, answers)}`}
+        hint={`Docker in Production, §4.5: ends at ${treeLeafName(recommendation, answers)}`}
       >
         <DecisionTree recommendation={recommendation} answers={answers} />
       </Disclosure>

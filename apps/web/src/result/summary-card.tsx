@@ -1,7 +1,21 @@
-import { confidenceInWords, formatPoints, type Reason, type Recommendation } from "@platform-advisor/model";
+import {
+  ANSWER_LABELS,
+  type Answers,
+  formatAnswer,
+  formatPoints,
+  type QuestionId,
+  type Reason,
+  type Recommendation,
+  verdictOf,
+} from "@platform-advisor/model";
 import { useEffect, useRef } from "react";
 import { useFocusOnMount } from "../hooks/use-focus-on-mount.ts";
 import { Source } from "../ui/source.tsx";
+
+const rank = (question: QuestionId) => {
+  const index = DECISIVE.indexOf(question);
+  return index === -1 ? DECISIVE.length : index;
+};
 
 /** The reasons that decided it: the strongest that add points, or the mildest costs when none adds any. */
 const decidingReasons = (reasons: readonly Reason[]): Reason[] => {
@@ -9,25 +23,41 @@ const decidingReasons = (reasons: readonly Reason[]): Reason[] => {
   return (pros.length > 0 ? pros : reasons.filter((reason) => reason.impact !== null)).slice(0, 3);
 };
 
+/** The assumed answers that move results most, shown on the first screen; the rest are a click away. */
+const DECISIVE: readonly QuestionId[] = [
+  "hosting",
+  "teamSize",
+  "containerCount",
+  "hostCount",
+  "management",
+  "highAvailability",
+  "scaling",
+];
+const SHOWN_ASSUMPTIONS = 4;
+
 interface Props {
   recommendation: Recommendation;
+  /** The answers the team gave: only these state requirements. */
+  answers: Answers;
   focusOnMount: boolean;
   /** Opens the assumptions and moves to them. */
   onShowAssumptions: () => void;
 }
 
 /** The decision and why, on the first screen: platform, score, how sure, runner-up, reasons, conflicts, assumptions. */
-export function SummaryCard({ recommendation, focusOnMount, onShowAssumptions }: Props) {
+export function SummaryCard({ recommendation, answers, focusOnMount, onShowAssumptions }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, focusOnMount);
-  const [winner, runnerUp] = recommendation.ranking;
+  const [winner] = recommendation.ranking;
   const name = winner?.name ?? recommendation.recommended;
   useEffect(() => {
     document.title = `Recommendation: ${name} · Platform Advisor`;
   }, [name]);
-  const confidence = confidenceInWords(recommendation);
-  const close = confidence.startsWith("close call");
+  const verdict = verdictOf(recommendation, answers);
   const assumed = recommendation.assumptions.length;
+  const mattering = [...recommendation.assumptions]
+    .sort((a, b) => rank(a.question) - rank(b.question))
+    .slice(0, SHOWN_ASSUMPTIONS);
   return (
     <section className="card summary" aria-labelledby="result-heading">
       <p className="eyebrow">Recommended platform</p>
@@ -39,20 +69,23 @@ export function SummaryCard({ recommendation, focusOnMount, onShowAssumptions }:
           {formatPoints(winner?.score ?? 0)}
           <span className="score-of"> of 100</span>
         </span>
-        <span className={close ? "confidence close" : "confidence clear"}>
-          {confidence.charAt(0).toUpperCase() + confidence.slice(1)}.
-        </span>
+        <span className={`confidence confidence-${verdict.level}`}>{verdict.headline}.</span>
       </p>
-      {runnerUp?.eligible && (
+      <p className="certainty-text">{verdict.text}</p>
+      {verdict.runnerUp && (
         <p className="runner-up">
-          Runner-up: <strong>{runnerUp.name}</strong>, score {formatPoints(runnerUp.score)}.
+          Runner-up: <strong>{verdict.runnerUp.name}</strong>, score {formatPoints(verdict.runnerUp.score)}:{" "}
+          <span className="gap">{formatPoints(verdict.runnerUp.gap)} lower</span>.
         </p>
       )}
+      <p className={verdict.requirements.unmet.length > 0 ? "requirements unmet" : "requirements"}>
+        {verdict.requirements.line}
+      </p>
       <h2 className="summary-subheading">Why {name}</h2>
       <ul className="deciding">
         {decidingReasons(winner?.reasons ?? []).map((reason) => (
           <li key={`${reason.rule ?? ""}${reason.text}`}>
-            {reason.text} <Source>{reason.source}</Source>
+            {reason.text} <Source href={reason.href}>{reason.source}</Source>
           </li>
         ))}
       </ul>
@@ -70,15 +103,26 @@ export function SummaryCard({ recommendation, focusOnMount, onShowAssumptions }:
           </ul>
         </div>
       )}
-      <p className="assumed-line">
-        {assumed === 0 ? (
-          "Based on your answers alone: nothing was assumed."
-        ) : (
-          <button type="button" className="link-button" aria-controls="assumptions" onClick={onShowAssumptions}>
-            Based on {assumed === 1 ? "1 assumed answer" : `${assumed} assumed answers`}
-          </button>
-        )}
-      </p>
+      {assumed === 0 ? (
+        <p className="assumed-line">Based on your answers alone: nothing was assumed.</p>
+      ) : (
+        <div className="assumed">
+          <p className="assumed-line">
+            <button type="button" className="link-button" aria-controls="assumptions" onClick={onShowAssumptions}>
+              Based on {assumed === 1 ? "1 assumed answer" : `${assumed} assumed answers`}
+            </button>
+            {assumed > mattering.length && `, among them:`}
+            {assumed <= mattering.length && ":"}
+          </p>
+          <ul className="assumed-list">
+            {mattering.map((assumption) => (
+              <li key={assumption.question}>
+                {ANSWER_LABELS[assumption.question]}: {formatAnswer(assumption.question, assumption.value)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,5 +1,36 @@
-import type { Answers, Recommendation } from "@platform-advisor/model";
-import { TREE, type TreeNode, treePath } from "./tree-path.ts";
+import { type Answers, type Recommendation, Seed, seedTitle, sourceHref } from "@platform-advisor/model";
+import { TREE, type TreeNode, type TreeNodeId, treePath } from "./tree-path.ts";
+
+/** The tree's source, in words and as a link to its section. */
+const TREE_SOURCE = `${Seed.orchestrationChapter}: 4.5 Choosing the Right Platform`;
+export const TREE_SOURCE_NAME = `${seedTitle(Seed.orchestrationChapter)?.title ?? "Container Orchestration"}, section 4.5 “Choosing the Right Platform”`;
+
+/** The same tree as nested lists, for narrow screens: every question with its two branches, the path marked. */
+function TreeList({ id, onPath }: { id: TreeNodeId; onPath: ReadonlySet<TreeNodeId> }) {
+  const node = TREE.find((candidate) => candidate.id === id);
+  if (!node) return null;
+  const text = node.lines.join(" ");
+  const here = onPath.has(node.id);
+  if (node.platforms) return <span className={here ? "tree-leaf on-path" : "tree-leaf"}>{text}</span>;
+  return (
+    <>
+      <span className={here ? "tree-question on-path" : "tree-question"}>{text}</span>
+      <ul>
+        {(["yes", "no"] as const).map((answer) => {
+          const next = node[answer];
+          if (!next) return null;
+          const taken = here && onPath.has(next);
+          return (
+            <li key={answer} className={taken ? "tree-branch taken" : "tree-branch"}>
+              <span className="tree-answer">{answer === "yes" ? "Yes" : "No"}</span>
+              {taken && <span className="sr-only"> (your path)</span>}: <TreeList id={next} onPath={onPath} />
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
 
 const BOX = { width: 132, height: 40 };
 
@@ -14,7 +45,7 @@ const edgeLabel = (from: TreeNode, to: TreeNode, text: string, active: boolean) 
 };
 
 /**
- * Seed 002's decision tree drawn small, with this team's path through it
+ * The decision tree of "Container Orchestration" (§4.5) drawn small (as nested lists on a phone), with this team's path through it
  * highlighted to its leaf; when the ranking picks another platform, one
  * sentence says why.
  */
@@ -33,6 +64,13 @@ export function DecisionTree({ recommendation, answers }: { recommendation: Reco
     .join(" → ");
   return (
     <>
+      <p className="tree-source">
+        From{" "}
+        <a href={sourceHref(TREE_SOURCE)} target="_blank" rel="noreferrer">
+          {TREE_SOURCE_NAME}
+        </a>
+        .
+      </p>
       <svg
         className="decision-tree"
         viewBox="0 0 770 320"
@@ -40,7 +78,7 @@ export function DecisionTree({ recommendation, answers }: { recommendation: Reco
         aria-labelledby="tree-title tree-desc"
         preserveAspectRatio="xMidYMid meet"
       >
-        <title id="tree-title">Seed 002's decision tree, with your path highlighted</title>
+        <title id="tree-title">The decision tree of {TREE_SOURCE_NAME}, with your path highlighted</title>
         <desc id="tree-desc">Your path: {words}.</desc>
         {TREE.flatMap((node) =>
           (["yes", "no"] as const).flatMap((answer) => {
@@ -86,6 +124,9 @@ export function DecisionTree({ recommendation, answers }: { recommendation: Reco
           );
         })}
       </svg>
+      <div className="tree-list">
+        <TreeList id={TREE[0]!.id} onPath={onPath} />
+      </div>
       <p className="tree-path">
         <strong>Your path:</strong> {words}.
       </p>
