@@ -11,7 +11,7 @@ export const DEFAULT_SOURCES_DIR = fileURLToPath(new URL("../../../../docs/sourc
 const FILES: readonly string[] = Object.values(Seed);
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 
 const STYLE = `body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2933;background:#fff}
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 3rem;overflow-wrap:break-word}
@@ -28,7 +28,7 @@ const page = (title: string, body: string) => `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} · Platform Advisor sources</title>
+<title>${escapeText(title)} · Platform Advisor sources</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -45,12 +45,12 @@ const drawBlock = (block: SeedBlock): string => {
     case "heading": {
       // The document's own title is the page's h1; its sections start at h2.
       const level = Math.min(6, Math.max(2, block.level + 1));
-      return `<h${level} id="${escape(block.anchor)}">${escape(block.text)}</h${level}>`;
+      return `<h${level} id="${escapeText(block.anchor)}">${escapeText(block.text)}</h${level}>`;
     }
     case "code":
-      return `<pre><code>${escape(block.text)}</code></pre>`;
+      return `<pre><code>${escapeText(block.text)}</code></pre>`;
     case "text":
-      return `<p class="text">${escape(block.text)}</p>`;
+      return `<p class="text">${escapeText(block.text)}</p>`;
   }
 };
 
@@ -60,8 +60,8 @@ export const renderSource = (file: string, text: string): string => {
   return page(
     title,
     [
-      `<h1>${escape(title)}</h1>`,
-      `<p class="meta">One of the five source documents every rule and platform fact of Platform Advisor cites (file <code>${escape(file)}</code>). Each section below has its own link; a citation opens at its section.</p>`,
+      `<h1>${escapeText(title)}</h1>`,
+      `<p class="meta">One of the five source documents every rule and platform fact of Platform Advisor cites (file <code>${escapeText(file)}</code>). Each section below has its own link; a citation opens at its section.</p>`,
       ...parseSeed(text).map(drawBlock),
     ].join("\n"),
   );
@@ -74,7 +74,7 @@ const indexPage = () =>
       "<h1>Source documents</h1>",
       "<p>Every rule, threshold and platform fact cites one of these documents by section, or a vendor's public documentation.</p>",
       "<ul>",
-      ...FILES.map((file) => `<li><a href="${seedPath(file)}">${escape(seedTitle(file)?.title ?? file)}</a></li>`),
+      ...FILES.map((file) => `<li><a href="${seedPath(file)}">${escapeText(seedTitle(file)?.title ?? file)}</a></li>`),
       "</ul>",
     ].join("\n"),
   );
