@@ -28,6 +28,12 @@ try {
       });
       await page.waitForTimeout(800);
       await page.screenshot({ path: join(outDir, `${prefix}-${person}-${viewport}-open.png`), fullPage: true });
+      for (const part of ["tree", "chart", "compare"]) {
+        const element = page.locator(`details#${part}`);
+        if ((await element.count()) > 0) {
+          await element.screenshot({ path: join(outDir, `${prefix}-${person}-${viewport}-${part}.png`) });
+        }
+      }
       await context.close();
     }
     for (const format of ["pdf", "adr", "md"] as const) {

@@ -111,3 +111,17 @@ describe("sourceHref", () => {
     }
   });
 });
+
+describe("sourceHref for the capability matrix's documents", () => {
+  it("uses the address the matrix gives a document, and ignores a title's parenthesised detail", () => {
+    expect(sourceHref("Kubernetes docs: Horizontal Pod Autoscaling")).toBe(
+      "https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/",
+    );
+    expect(sourceHref("K3s docs: Packaged components (metrics-server, Traefik, ServiceLB, local-path)")).toBe(
+      "https://docs.k3s.io/installation/packaged-components",
+    );
+    expect(describeSource("Kubernetes docs: Horizontal Pod Autoscaling").documents[0]?.url).toBe(
+      "https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/",
+    );
+  });
+});

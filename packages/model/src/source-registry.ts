@@ -1,3 +1,4 @@
+import { CAPABILITY_MATRIX } from "./capability-matrix.ts";
 import { headingAnchor } from "./seed-document.ts";
 import { Seed } from "./sources.ts";
 
@@ -239,6 +240,8 @@ const LINKS: Record<string, string> = {
   "AKS docs: What is Azure Kubernetes Service (AKS)?": "https://learn.microsoft.com/en-us/azure/aks/what-is-aks",
   "AKS docs: What is AKS enabled by Azure Arc?": "https://learn.microsoft.com/en-us/azure/aks/aksarc/aks-overview",
   "Amazon EKS User Guide: What is Amazon EKS?": "https://docs.aws.amazon.com/eks/latest/userguide/what-is-eks.html",
+  "AWS docs: Amazon EKS User Guide, What is Amazon EKS?":
+    "https://docs.aws.amazon.com/eks/latest/userguide/what-is-eks.html",
   "EKS Anywhere docs: Overview": "https://anywhere.eks.amazonaws.com/docs/overview/",
   "Google Distributed Cloud docs: Overview": "https://cloud.google.com/distributed-cloud/docs",
   "DigitalOcean docs: Kubernetes": "https://docs.digitalocean.com/products/kubernetes/",
@@ -317,7 +320,7 @@ const SEED_FILE = /^(\d{3}_[0-9a-f]{16}\.txt)(?::\s*(.*))?$/;
 const sectionNumber = (section: string): string | undefined => section.match(/^(\d+(?:\.\d+)*)\.?\s/)?.[1];
 
 const withUrl = (document: CitedDocument, key: string): CitedDocument => {
-  const url = LINKS[key];
+  const url = vendorUrl(key);
   return url ? { ...document, url } : document;
 };
 
@@ -384,10 +387,29 @@ export const sourceHref = (source: string): string | undefined => {
       const anchor = section ? seedSectionAnchor(file, section) : undefined;
       return anchor ? `${seedPath(file)}#${anchor}` : seedPath(file);
     }
-    const url = LINKS[citation];
+    const url = vendorUrl(citation);
     if (url) return url;
   }
   return undefined;
+};
+
+let matrixLinks: Map<string, string> | undefined;
+
+/** The addresses the capability matrix gives its documents (each checked when the cell was). */
+const matrixLink = (citation: string): string | undefined => {
+  if (!matrixLinks) {
+    matrixLinks = new Map();
+    for (const cells of Object.values(CAPABILITY_MATRIX))
+      for (const cell of Object.values(cells) as { source: string; href?: string }[])
+        if (cell.href && !cell.source.includes("; ")) matrixLinks.set(cell.source, cell.href);
+  }
+  return matrixLinks.get(citation);
+};
+
+/** A vendor document's address: the registry's, the matrix's, or the same title without its parenthesised detail. */
+const vendorUrl = (citation: string): string | undefined => {
+  const bare = citation.replace(/\s*\([^)]*\)$/, "");
+  return LINKS[citation] ?? matrixLink(citation) ?? (bare === citation ? undefined : (LINKS[bare] ?? matrixLink(bare)));
 };
 
 /** A seed document's human title and short name, or undefined for a file the registry does not know. */

@@ -134,7 +134,10 @@ export const verdictOf = (recommendation: Recommendation, given: Answers): Verdi
             name: second.name,
             score: shown(second.score),
             gap,
-            line: `Runner-up: ${second.name}, score ${formatPoints(second.score)}, ${formatPoints(gap)} below ${formatPoints(first?.score ?? 0)}.`,
+            line:
+              gap === 0
+                ? `Runner-up: ${second.name}, score ${formatPoints(second.score)}, the same score to one decimal (the points behind the scores put it second).`
+                : `Runner-up: ${second.name}, score ${formatPoints(second.score)}, ${formatPoints(gap)} below ${formatPoints(first?.score ?? 0)}.`,
           },
         }
       : {}),

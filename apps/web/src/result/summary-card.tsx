@@ -12,18 +12,13 @@ import { useEffect, useRef } from "react";
 import { useFocusOnMount } from "../hooks/use-focus-on-mount.ts";
 import { Source } from "../ui/source.tsx";
 
-const rank = (question: QuestionId) => {
-  const index = DECISIVE.indexOf(question);
-  return index === -1 ? DECISIVE.length : index;
-};
-
 /** The reasons that decided it: the strongest that add points, or the mildest costs when none adds any. */
 const decidingReasons = (reasons: readonly Reason[]): Reason[] => {
   const pros = reasons.filter((reason) => (reason.impact ?? 0) > 0).sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
   return (pros.length > 0 ? pros : reasons.filter((reason) => reason.impact !== null)).slice(0, 3);
 };
 
-/** The assumed answers that move results most, shown on the first screen; the rest are a click away. */
+/** The assumed answers that move results most, named on the first screen; the rest are a click away. */
 const DECISIVE: readonly QuestionId[] = [
   "hosting",
   "teamSize",
@@ -32,8 +27,8 @@ const DECISIVE: readonly QuestionId[] = [
   "management",
   "highAvailability",
   "scaling",
+  "experience",
 ];
-const SHOWN_ASSUMPTIONS = 4;
 
 interface Props {
   recommendation: Recommendation;
@@ -55,9 +50,9 @@ export function SummaryCard({ recommendation, answers, focusOnMount, onShowAssum
   }, [name]);
   const verdict = verdictOf(recommendation, answers);
   const assumed = recommendation.assumptions.length;
-  const mattering = [...recommendation.assumptions]
-    .sort((a, b) => rank(a.question) - rank(b.question))
-    .slice(0, SHOWN_ASSUMPTIONS);
+  const mattering = recommendation.assumptions
+    .filter((assumption) => DECISIVE.includes(assumption.question))
+    .sort((a, b) => DECISIVE.indexOf(a.question) - DECISIVE.indexOf(b.question));
   return (
     <section className="card summary" aria-labelledby="result-heading">
       <p className="eyebrow">Recommended platform</p>
@@ -75,7 +70,12 @@ export function SummaryCard({ recommendation, answers, focusOnMount, onShowAssum
       {verdict.runnerUp && (
         <p className="runner-up">
           Runner-up: <strong>{verdict.runnerUp.name}</strong>, score {formatPoints(verdict.runnerUp.score)}:{" "}
-          <span className="gap">{formatPoints(verdict.runnerUp.gap)} lower</span>.
+          <span className="gap">
+            {verdict.runnerUp.gap === 0
+              ? "the same score to one decimal (the points behind the scores put it second)"
+              : `${formatPoints(verdict.runnerUp.gap)} lower`}
+          </span>
+          .
         </p>
       )}
       <p className={verdict.requirements.unmet.length > 0 ? "requirements unmet" : "requirements"}>
@@ -103,26 +103,27 @@ export function SummaryCard({ recommendation, answers, focusOnMount, onShowAssum
           </ul>
         </div>
       )}
-      {assumed === 0 ? (
-        <p className="assumed-line">Based on your answers alone: nothing was assumed.</p>
-      ) : (
-        <div className="assumed">
-          <p className="assumed-line">
-            <button type="button" className="link-button" aria-controls="assumptions" onClick={onShowAssumptions}>
-              Based on {assumed === 1 ? "1 assumed answer" : `${assumed} assumed answers`}
-            </button>
-            {assumed > mattering.length && `, among them:`}
-            {assumed <= mattering.length && ":"}
-          </p>
-          <ul className="assumed-list">
-            {mattering.map((assumption) => (
-              <li key={assumption.question}>
-                {ANSWER_LABELS[assumption.question]}: {formatAnswer(assumption.question, assumption.value)}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {mattering.length > 0 && (
+        <p className="assumed-mattering">
+          <strong>Assumed, and able to change the result:</strong>{" "}
+          {mattering
+            .map(
+              (assumption) =>
+                `${ANSWER_LABELS[assumption.question]}: ${formatAnswer(assumption.question, assumption.value)}`,
+            )
+            .join("; ")}
+          .
+        </p>
       )}
+      <p className="assumed-line">
+        {assumed === 0 ? (
+          "Based on your answers alone: nothing was assumed."
+        ) : (
+          <button type="button" className="link-button" aria-controls="assumptions" onClick={onShowAssumptions}>
+            Based on {assumed === 1 ? "1 assumed answer" : `${assumed} assumed answers`}
+          </button>
+        )}
+      </p>
     </section>
   );
 }
