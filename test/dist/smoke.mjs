@@ -6,6 +6,8 @@
 //   node test/dist/smoke.mjs TREE        (.ci/run does so on Node 22 and 24)
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 
 const tree = resolve(process.argv[2] ?? ".");
@@ -21,10 +23,14 @@ const check = (name, ok, detail = "") => {
   console.log(`ok   ${name}`);
 };
 
+// A first start: the embedded store is created in an empty folder.
+const dataDir = mkdtempSync(join(tmpdir(), "platform-advisor-smoke-"));
+process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+
 const startServer = async () => {
   const child = spawn(process.execPath, [join(tree, "apps/api/dist/server.js")], {
     cwd: tree,
-    env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info" },
+    env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let buffered = "";
@@ -72,6 +78,10 @@ try {
   check("GET / serves the built web app", page.status === 200 && (await page.text()).includes('<div id="root">'));
   const metrics = await (await fetch(`${url}/metrics`)).text();
   check("GET /metrics", metrics.includes("platform_advisor_ruleset_info{version="));
+  // Issue 17's goal, and what deploy/kubernetes' memory limit is set from: a first start on an empty folder and
+  // the requests above stay under 300 MB (VmHWM: the process's peak resident set, Linux only).
+  const peakMB = Number(readFileSync(`/proc/${child.pid}/status`, "utf8").match(/^VmHWM:\s+(\d+)/m)?.[1]) / 1024;
+  check(`peak RSS ${Math.round(peakMB)} MB, under 300 MB`, peakMB > 0 && peakMB < 300);
 } finally {
   const exited = once(child, "exit");
   child.kill("SIGTERM");

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { migrate } from "drizzle-orm/node-postgres/migrator";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { loadNodePostgres } from "./drizzle.ts";
 import { describeCause, StoreRefusedError, unavailableCause } from "./errors.ts";
 import * as tables from "./tables.ts";
 
@@ -60,6 +60,7 @@ export const openPostgres = async (
   onIdleError: (error: Error) => void,
   onRetry: (attempt: number, cause: string) => void = () => {},
 ): Promise<{ pool: pg.Pool; db: PostgresDatabase }> => {
+  const { drizzle, migrate } = loadNodePostgres();
   const pool = createPool(options, onIdleError);
   const db = drizzle({ client: pool, schema: tables });
   const deadline = Date.now() + options.startTimeoutMs;

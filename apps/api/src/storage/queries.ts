@@ -1,8 +1,11 @@
-import { and, type Column, desc, eq, inArray, lt, max, type SQL, sql } from "drizzle-orm";
+import type { Column, SQL } from "drizzle-orm";
+import { orm } from "./drizzle.ts";
 import type { PostgresDatabase } from "./postgres.ts";
 import type { SqliteDatabase } from "./sqlite.ts";
 import { assessments as pgAssessments } from "./tables.ts";
 import { assessments as sqliteAssessments } from "./tables-sqlite.ts";
+
+const { and, desc, eq, inArray, lt, max, sql } = orm;
 
 /** One stored row, the same on both stores. */
 export type AssessmentRecord = typeof pgAssessments.$inferSelect;

@@ -13,8 +13,8 @@ import {
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { DatabaseSync, StatementSync } from "node:sqlite";
-import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
-import { migrate } from "drizzle-orm/sqlite-proxy/migrator";
+import type { SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
+import { loadSqliteProxy } from "./drizzle.ts";
 import { StoreRefusedError } from "./errors.ts";
 import * as tables from "./tables-sqlite.ts";
 
@@ -171,7 +171,7 @@ const checkIntegrity = (database: DatabaseSync, dataDir: string) => {
 };
 
 const migrateDatabase = async (database: DatabaseSync, db: SqliteDatabase, migrationsFolder: string) => {
-  await migrate(
+  await loadSqliteProxy().migrate(
     db,
     async (queries) => {
       database.exec("BEGIN IMMEDIATE");
@@ -196,6 +196,7 @@ export type OpenedSqlite = { database: DatabaseSync; db: SqliteDatabase };
  */
 export const openSqlite = async (dataDir: string, migrationsFolder: string): Promise<OpenedSqlite> => {
   const { DatabaseSync } = loadSqlite();
+  const { drizzle } = loadSqliteProxy();
   if (dataDir.startsWith("memory://")) {
     const database = new DatabaseSync(":memory:");
     configure(database, dataDir, true);

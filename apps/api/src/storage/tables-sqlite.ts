@@ -1,5 +1,7 @@
 import type { Answers, Recommendation } from "@platform-advisor/model";
-import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sqliteCore } from "./drizzle.ts";
+
+const { index, integer, real, sqliteTable, text } = sqliteCore;
 
 /**
  * The embedded store's table: the same columns as PostgreSQL's (tables.ts), in SQLite's types. `seq` is the

@@ -1,5 +1,7 @@
 import type { Answers, Recommendation } from "@platform-advisor/model";
-import { bigserial, doublePrecision, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { pgCore } from "./drizzle.ts";
+
+const { bigserial, doublePrecision, index, jsonb, pgTable, text, timestamp } = pgCore;
 
 /** Saved assessments: one row per save, never updated. `seq` orders them (newest first) and backs the cursor. */
 export const assessments = pgTable(
