@@ -7,11 +7,11 @@ import { createApp } from "../src/create-app.ts";
 import { loadConfig } from "../src/env.ts";
 import { silentLogger } from "../src/logger.ts";
 import { assessmentStore } from "../src/storage/assessments.ts";
-import { openStorage, type StorageTarget } from "../src/storage/database.ts";
+import { openStorage, POSTGRES_DEFAULTS, type StorageTarget } from "../src/storage/database.ts";
 import { answerSets } from "./answer-sets.ts";
 
 /**
- * Saved-assessment timings with 10,000 stored assessments, on the embedded store (PGlite in a
+ * Saved-assessment timings with 10,000 stored assessments, on the embedded store (SQLite in a
  * folder on disk) and on PostgreSQL (BENCH_DATABASE_URL, or a throwaway server this script starts).
  * Requests go through the whole app in-process (app.request): validation, the decision, the query.
  * 2,000 workloads in 40 teams; each figure is the median and p95 of its runs.
@@ -90,12 +90,12 @@ const bench = async (label: string, target: StorageTarget) => {
 
 const main = async () => {
   const folder = mkdtempSync(join(tmpdir(), "platform-advisor-bench-"));
-  const runs = [await bench("embedded (PGlite, on disk)", { dataDir: join(folder, "data") })];
+  const runs = [await bench("embedded (SQLite, on disk)", { dataDir: join(folder, "data") })];
   rmSync(folder, { recursive: true, force: true });
   const external = process.env.BENCH_DATABASE_URL;
   const server = external ? undefined : await startPostgres({ fsync: true });
   try {
-    runs.push(await bench("PostgreSQL 15 (local, fsync on)", { databaseUrl: external ?? server!.url }));
+    runs.push(await bench("PostgreSQL 15 (local, fsync on)", { databaseUrl: external ?? server!.url, ...POSTGRES_DEFAULTS }));
   } finally {
     server?.stop();
   }
