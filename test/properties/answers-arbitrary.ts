@@ -1,5 +1,6 @@
 import {
   type Answers,
+  EdgeFootprint,
   Environment,
   Experience,
   HostingTarget,
@@ -7,6 +8,7 @@ import {
   Need,
   PLATFORM_IDS,
   Scaling,
+  Traffic,
   Workload,
 } from "@platform-advisor/model";
 import fc from "fast-check";
@@ -30,6 +32,8 @@ export const validAnswers: fc.Arbitrary<Answers> = fc.record(
     workloads: uniqueOf(Workload.options),
     needs: uniqueOf(Need.options),
     currentPlatform: fc.constantFrom("none" as const, ...PLATFORM_IDS),
+    traffic: uniqueOf(Traffic.options, 1) as fc.Arbitrary<NonNullable<Answers["traffic"]>>,
+    edgeFootprint: fc.constantFrom(...EdgeFootprint.options),
   },
   { requiredKeys: [] },
 );

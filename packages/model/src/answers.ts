@@ -89,5 +89,8 @@ export type Answers = z.infer<typeof Answers>;
 /** Answers with every question filled in: what the rules evaluate. */
 export type ResolvedAnswers = Required<Answers>;
 
-export const QUESTION_IDS = Answers.keyof().options;
+/** The built-in questions: every answer field but `custom`, which holds the organisation's own questions. */
+export const QUESTION_IDS = Answers.keyof().options.filter(
+  (id): id is Exclude<keyof Answers, "custom"> => id !== "custom",
+) as [Exclude<keyof Answers, "custom">, ...Exclude<keyof Answers, "custom">[]];
 export type QuestionId = (typeof QUESTION_IDS)[number];

@@ -96,8 +96,10 @@ describe("expert corrections stay corrected", () => {
 
   it("Container Apps take TCP but not UDP, and say so", () => {
     const cell = CAPABILITY_MATRIX["azure-container-apps"]["tcp-udp-ingress"];
-    expect(cell.level).toBe("native");
-    expect(cell.note).toMatch(/UDP/);
+    // "Other TCP or UDP" promises both (game servers and VoIP first): TCP alone does not meet it.
+    expect(cell.level).toBe("none");
+    expect(cell.note).toMatch(/TCP ingress only/);
+    expect(cell.note).toMatch(/no UDP/);
   });
 
   it("Nomad: namespaces and ACLs in the community edition, quotas and Sentinel in Enterprise", () => {
@@ -111,9 +113,9 @@ describe("expert corrections stay corrected", () => {
     expect(level("nomad", "autoscaling")).toBe("add-on");
   });
 
-  it("non-container work: Kubernetes through KubeVirt, ECS not at all", () => {
-    expect(level("kubernetes", "non-container-workloads")).toBe("add-on");
-    expect(CAPABILITY_MATRIX.kubernetes["non-container-workloads"].via).toBe("KubeVirt");
+  it("non-container work: Nomad runs binaries; Kubernetes and ECS schedule containers only", () => {
+    expect(level("kubernetes", "non-container-workloads")).toBe("none");
+    expect(CAPABILITY_MATRIX.kubernetes["non-container-workloads"].note).toMatch(/KubeVirt/);
     expect(level("amazon-ecs", "non-container-workloads")).toBe("none");
   });
 

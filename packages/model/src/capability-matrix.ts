@@ -315,7 +315,10 @@ const FLY_RESILIENCE = doc(
 );
 const FLY_VOLUMES = doc("Fly.io docs: Fly Volumes overview", "https://fly.io/docs/volumes/overview/");
 const FLY_UDP_TCP = doc("Fly.io docs: Running apps on UDP and TCP", "https://fly.io/docs/app-guides/udp-and-tcp");
-const FLY_GPU = doc("Fly.io blog: We Were Wrong About GPUs (February 2025)", "https://fly.io/blog/wrong-about-gpu");
+const FLY_GPU = doc(
+  "Fly.io docs: Using GPUs with FKS (GPUs are deprecated)",
+  "https://fly.io/docs/kubernetes/using-gpus/",
+);
 const RENDER_CRON = doc("Render docs: Cron Jobs", "https://render.com/docs/cronjobs");
 
 // IoT edge runtimes
@@ -334,6 +337,9 @@ const IOT_EDGE = doc(
 const IOT_EDGE_AT_SCALE = doc(
   "Azure IoT Edge documentation: Deploy and monitor IoT Edge modules at scale",
   "https://learn.microsoft.com/en-us/azure/iot-edge/module-deployment-monitoring",
+);
+const IOT_EDGE_FUNCTIONS = doc(
+  "Azure IoT Edge documentation: Tutorial: Deploy Azure Functions as IoT Edge modules; AWS IoT Greengrass Developer Guide: Run AWS Lambda functions",
 );
 const IOT_EDGE_CREATE_OPTIONS = doc(
   "Azure IoT Edge documentation: How to configure container create options for IoT Edge modules",
@@ -429,10 +435,9 @@ const KUBERNETES: Record<CapabilityId, Cell> = {
     K8S_VOLUMES,
     "PersistentVolumes and StatefulSets; on your own hardware you also install a CSI driver for your storage.",
   ),
-  "non-container-workloads": addOn(
-    "KubeVirt",
+  "non-container-workloads": none(
     KUBEVIRT,
-    "Virtual machines next to Pods; nodes need hardware or nested virtualization.",
+    "Pods run containers only: binaries and Java archives must be built into images first; KubeVirt, an add-on, runs virtual machines inside Pods.",
   ),
   gpu: addOn(
     "NVIDIA device plugin or NVIDIA GPU Operator",
@@ -666,9 +671,9 @@ export const CAPABILITY_MATRIX: Record<PlatformId, Record<CapabilityId, Cell>> =
       FARGATE_TASK_DEFINITIONS,
       "The gpu task definition parameter is not valid on Fargate; GPU work needs ECS or EKS on EC2.",
     ),
-    ecosystem: native(
+    ecosystem: none(
       EKS_FARGATE,
-      "Through EKS on Fargate only: Helm charts and operators run, but DaemonSets do not, so node agents become sidecars; ECS on Fargate has none of this.",
+      "EKS on Fargate installs Helm charts, but runs no DaemonSets, privileged Pods or host networking, so node agents, most operators' data planes, service-mesh CNI and CSI drivers do not run; ECS on Fargate has none of it. Run EKS on EC2 for the ecosystem.",
     ),
     "custom-scheduling": none(
       FARGATE_TASK_DEFINITIONS,
@@ -778,9 +783,9 @@ export const CAPABILITY_MATRIX: Record<PlatformId, Record<CapabilityId, Cell>> =
       "Custom VNets, IP restrictions and private endpoints, but no pluggable networking.",
     ),
     "http-ingress": native(ACA_INGRESS, "HTTP/1.1, HTTP/2, gRPC and WebSockets with TLS."),
-    "tcp-udp-ingress": native(
+    "tcp-udp-ingress": none(
       ACA_INGRESS,
-      "TCP only: ingress is HTTP or TCP, so UDP services (VoIP, game servers) do not fit.",
+      "TCP ingress only (in an environment on your own virtual network); no UDP, so VoIP and game servers do not fit.",
     ),
     "fleet-rollout": none(ACA_SCALE, "Container Apps run in Azure regions only."),
   },
@@ -911,9 +916,9 @@ export const CAPABILITY_MATRIX: Record<PlatformId, Record<CapabilityId, Cell>> =
       "A Fly volume is pinned to one Machine and region and not replicated; a Render service with a disk runs one instance.",
     ),
     "non-container-workloads": none(PAAS, "Code deploys are built into images first."),
-    gpu: native(
+    gpu: none(
       FLY_GPU,
-      "Fly.io GPU Machines only; in February 2025 Fly.io said it keeps them but will not build on them, so confirm they are still offered.",
+      "Fly.io's own docs mark its GPUs deprecated and unavailable after August 1; Render and Railway sell no GPUs.",
     ),
     ecosystem: none(PAAS),
     "custom-scheduling": none(PAAS, "You pick regions; the provider places the instances."),
@@ -933,7 +938,10 @@ export const CAPABILITY_MATRIX: Record<PlatformId, Record<CapabilityId, Cell>> =
     autoscaling: none(IOT_EDGE, "A device runs what is deployed to it."),
     "scale-to-zero-http": none(IOT_EDGE),
     "scale-to-zero-workers": none(IOT_EDGE),
-    "event-driven-scaling": none(IOT_EDGE),
+    "event-driven-scaling": native(
+      IOT_EDGE_FUNCTIONS,
+      "Functions run on the device when a message arrives: AWS Lambda components on Greengrass, Azure Functions modules on IoT Edge; nothing scales past the device.",
+    ),
     "batch-jobs": none(IOT_EDGE, "Components and modules are long-running; there is no job scheduler."),
     "stateful-volumes": native(IOT_EDGE_CREATE_OPTIONS, "Docker volumes and bind mounts on the device's own storage."),
     "non-container-workloads": native(
@@ -952,7 +960,11 @@ export const CAPABILITY_MATRIX: Record<PlatformId, Record<CapabilityId, Cell>> =
     "policy-enforcement": none(IOT_EDGE),
     "multi-tenancy": none(IOT_EDGE),
     "advanced-networking": none(IOT_EDGE),
-    "http-ingress": none(IOT_EDGE, "Modules publish ports on the device's network; no load balancing across devices."),
+    "http-ingress": addOn(
+      "a reverse-proxy module (NGINX or Traefik)",
+      IOT_EDGE_CREATE_OPTIONS,
+      "Modules publish ports on the device's network; routing by host or path and TLS need a proxy; no load balancing across devices.",
+    ),
     "tcp-udp-ingress": native(IOT_EDGE_CREATE_OPTIONS, "PortBindings publish TCP or UDP ports on the device."),
     "fleet-rollout": native(IOT_EDGE_AT_SCALE, "Deployments to thing groups (Greengrass) or device tags (IoT Edge)."),
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Need, Scaling, Traffic, Workload } from "./answers.ts";
 
 /**
  * What a platform can do for a stated requirement, as an expert checks it (contract v3): each capability is a
@@ -70,7 +71,7 @@ export const CAPABILITIES: Record<CapabilityId, { label: string; does: string }>
   },
   "non-container-workloads": {
     label: "Non-container workloads",
-    does: "runs binaries, VMs or Java archives next to containers",
+    does: "runs work that is not a container (VMs, binaries, Java archives) next to containers",
   },
   gpu: { label: "GPUs", does: "schedules containers onto GPUs" },
   ecosystem: { label: "Ecosystem", does: "runs Helm charts, operators and a service mesh" },
@@ -87,4 +88,36 @@ export const CAPABILITIES: Record<CapabilityId, { label: string; does: string }>
   "http-ingress": { label: "HTTP ingress", does: "routes HTTP, gRPC and WebSocket traffic to services" },
   "tcp-udp-ingress": { label: "TCP/UDP ingress", does: "accepts raw TCP and UDP traffic from outside" },
   "fleet-rollout": { label: "Fleet rollout", does: "rolls containers out to a fleet of devices or sites" },
+};
+
+/**
+ * The capability each answer value asks for: one table per answer, keyed by every value, so a value added to
+ * the answers without saying what it requires is a type error (CONTRIBUTING.md). `null`: nothing is required.
+ * The rules (packages/rules/src/rules/capability.json) turn each into a requirement; a test checks they agree.
+ */
+export const NEED_CAPABILITY: Record<Need, CapabilityId> = {
+  ecosystem: "ecosystem",
+  "custom-scheduling": "custom-scheduling",
+  "policy-enforcement": "policy-enforcement",
+  "multi-tenancy": "multi-tenancy",
+  "advanced-networking": "advanced-networking",
+  gpu: "gpu",
+};
+export const WORKLOAD_CAPABILITY: Record<Workload, CapabilityId | null> = {
+  stateless: null,
+  stateful: "stateful-volumes",
+  batch: "batch-jobs",
+  "non-container": "non-container-workloads",
+  "event-driven": "event-driven-scaling",
+};
+export const TRAFFIC_CAPABILITY: Record<Traffic, CapabilityId | null> = {
+  http: "http-ingress",
+  "tcp-udp": "tcp-udp-ingress",
+  none: null,
+};
+export const SCALING_CAPABILITY: Record<Scaling, CapabilityId | null> = {
+  fixed: null,
+  manual: null,
+  automatic: "autoscaling",
+  "scale-to-zero": "autoscaling",
 };

@@ -105,7 +105,7 @@ describe("catalogue", () => {
   it("lets the developer PaaS scale to zero and keep state on volumes, in its own cloud", () => {
     const paas = platformById("paas");
     expect(paas.traits).toEqual(expect.arrayContaining(["scales-to-zero", "stateful-workloads"]));
-    expect(paas.traitSources["scales-to-zero"]).toContain("min_machines_running = 0");
+    expect(paas.traitSources["scales-to-zero"]).toContain("Autostop/autostart");
     expect(paas.runsOn.value).toEqual(["other-cloud"]);
   });
 
@@ -118,14 +118,13 @@ describe("catalogue", () => {
     expect(aci.traits).not.toContain("built-in-load-balancer");
   });
 
-  it("keeps scale to zero on Kubernetes honest: the trait comes with the add-on limit", () => {
+  it("keeps scale to zero on Kubernetes honest: an add-on, never a native trait", () => {
     for (const id of ["kubernetes", "managed-kubernetes", "k3s"] as const) {
       const platform = platformById(id);
-      expect(platform.traits).toContain("scales-to-zero");
-      expect(
-        platform.limits.some((limit) => /Knative or KEDA/.test(limit.text)),
-        id,
-      ).toBe(true);
+      expect(platform.traits).not.toContain("scales-to-zero");
+      const cell = platform.capabilities.find((c) => c.id === "scale-to-zero-http");
+      expect(cell?.level, id).toBe("add-on");
+      expect(cell?.via, id).toMatch(/Knative/);
     }
   });
 

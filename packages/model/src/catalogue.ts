@@ -1,4 +1,6 @@
 import type { HostingTarget } from "./answers.ts";
+import type { CapabilityId } from "./capability.ts";
+import { CAPABILITY_MATRIX, capabilityCells } from "./capability-matrix.ts";
 import type { Platform, Trait } from "./platform.ts";
 import type { PlatformId } from "./platform-id.ts";
 import { cite, Seed } from "./sources.ts";
@@ -17,6 +19,7 @@ const S004_SERVERLESS = cite(
 );
 const S004_EDGE = cite(Seed.orchestrationAndBeyond, "4. Serverless and Edge Computing: IoT and Edge Deployments");
 const S003_CLOUD = cite(Seed.orchestrationNote, "Platform Comparison: Cloud-specific");
+const SELF_OPERATED = cite(Seed.orchestrationAndBeyond, "Summary: Choosing Your Path");
 const S001_OTHER = cite(Seed.whatIsOrchestration, "Orchestration Tools: Other Tools");
 
 const ANYWHERE = ["aws", "azure", "gcp", "other-cloud", "on-prem", "edge"] as const;
@@ -72,7 +75,7 @@ const RENDER_CRON = "Render docs: Cron Jobs";
 const GREENGRASS_DEPLOY = "AWS IoT Greengrass Developer Guide: Deploy AWS IoT Greengrass components to devices";
 const IOT_EDGE_AT_SCALE = "Azure IoT Edge documentation: Deploy and monitor IoT Edge modules at scale";
 
-const PLATFORMS: Omit<Platform, "traitSources">[] = [
+const PLATFORMS: Omit<Platform, "traitSources" | "capabilities">[] = [
   {
     id: "docker-compose",
     name: "Docker Compose",
@@ -83,7 +86,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     scope: s("single-host", S002_TABLE),
     complexity: s(1, S002_45),
     capability: s(2, S002_45),
-    traits: ["single-host", "compose-files", "stateful-workloads", "batch-jobs"],
+    traits: ["self-operated", "single-host", "compose-files", "stateful-workloads", "batch-jobs"],
     features: {
       scope: s("Single host", S002_TABLE),
       setup: s("Instant", S002_TABLE),
@@ -114,7 +117,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     scope: s("single-host", S004_LIMITS),
     complexity: s(0.5, S004_EDGE),
     capability: s(1, S004_LIMITS),
-    traits: ["single-host", "edge-devices", "stateful-workloads", "batch-jobs"],
+    traits: ["self-operated", "single-host", "edge-devices", "stateful-workloads", "batch-jobs"],
     features: {
       scope: s("Single host or device", S004_LIMITS),
       setup: s("Instant: one install script", S004_EDGE),
@@ -144,6 +147,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     complexity: s(3, S002_45),
     capability: s(5, S002_45),
     traits: [
+      "self-operated",
       "multi-host",
       "self-healing",
       "rolling-updates",
@@ -190,6 +194,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     complexity: s(9, S002_45),
     capability: s(10, S002_45),
     traits: [
+      "self-operated",
       "multi-host",
       "self-healing",
       "rolling-updates",
@@ -311,6 +316,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     complexity: s(5, K3S_DOCS),
     capability: s(8, K3S_DOCS),
     traits: [
+      "self-operated",
       "multi-host",
       "self-healing",
       "rolling-updates",
@@ -365,6 +371,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     complexity: s(5, S002_45),
     capability: s(7, S002_45),
     traits: [
+      "self-operated",
       "one-provider",
       "multi-host",
       "cloud-service",
@@ -578,6 +585,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     complexity: s(6, S002_44),
     capability: s(7.5, S002_44),
     traits: [
+      "self-operated",
       "multi-host",
       "self-healing",
       "rolling-updates",
@@ -701,6 +709,7 @@ const PLATFORMS: Omit<Platform, "traitSources">[] = [
     complexity: s(9.5, S001_OTHER),
     capability: s(7, S001_OTHER),
     traits: [
+      "self-operated",
       "multi-host",
       "self-healing",
       "rolling-updates",
@@ -741,7 +750,7 @@ const ECS_PLACEMENT = "Amazon ECS Developer Guide: How Amazon ECS places tasks o
 const MESOS_SCHEDULING = "Apache Mesos documentation: Mesos Architecture (two-level scheduling by frameworks)";
 
 /** Traits backed by a property the platform already cites: the source of that property backs the trait. */
-const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources">) => string>> = {
+const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources" | "capabilities">) => string>> = {
   "single-host": (p) => p.scope.source,
   "multi-host": (p) => p.scope.source,
   "cloud-service": (p) => p.runsOn.source,
@@ -752,6 +761,7 @@ const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources">
   "rolling-updates": (p) => p.features.rollingUpdates.source,
   "built-in-load-balancer": (p) => p.features.loadBalancing.source,
   "compose-files": (p) => p.features.configFormat.source,
+  "self-operated": () => SELF_OPERATED,
 };
 
 /** Kubernetes, self-run or managed, has the same API and so the same evidence for these traits. */
@@ -797,6 +807,7 @@ const TRAIT_SOURCES: Partial<Record<PlatformId, Partial<Record<Trait, string>>>>
     "advanced-networking": K8S_NETWORKING,
   },
   "amazon-ecs": {
+    "self-operated": `${ECS_GUIDE}; ${S002_45}`,
     "custom-scheduling": ECS_PLACEMENT,
     "stateful-workloads": `${ECS_EBS}; ${ECS_EFS}`,
     "batch-jobs": ECS_STANDALONE,
@@ -837,12 +848,49 @@ const TRAIT_SOURCES: Partial<Record<PlatformId, Partial<Record<Trait, string>>>>
   },
 };
 
-const withTraitSources = (platform: Omit<Platform, "traitSources">): Platform => ({
-  ...platform,
-  traitSources: Object.fromEntries(
-    platform.traits.map((trait) => [trait, TRAIT_SOURCES[platform.id]?.[trait] ?? BACKED_BY[trait]?.(platform) ?? ""]),
-  ),
-});
+/**
+ * The traits that say what a platform can do are read off the capability matrix (native level), never written
+ * twice: rules that select platforms by such a trait see what the matrix says, with the matrix's source.
+ */
+const CAPABILITY_TRAITS: Partial<Record<Trait, CapabilityId>> = {
+  "self-healing": "failover",
+  "rolling-updates": "rolling-updates",
+  autoscaling: "autoscaling",
+  "scales-to-zero": "scale-to-zero-http",
+  "event-driven": "event-driven-scaling",
+  "batch-jobs": "batch-jobs",
+  "stateful-workloads": "stateful-volumes",
+  "mixed-workloads": "non-container-workloads",
+  "large-ecosystem": "ecosystem",
+  "custom-scheduling": "custom-scheduling",
+  "policy-enforcement": "policy-enforcement",
+  "multi-tenancy": "multi-tenancy",
+  "advanced-networking": "advanced-networking",
+  "edge-fleet": "fleet-rollout",
+};
+
+const withTraitSources = (platform: Omit<Platform, "traitSources" | "capabilities">): Platform => {
+  const cells = CAPABILITY_MATRIX[platform.id];
+  const own = platform.traits.filter((trait) => CAPABILITY_TRAITS[trait] === undefined);
+  const derived = (Object.entries(CAPABILITY_TRAITS) as [Trait, CapabilityId][])
+    .filter(([, capability]) => cells[capability].level === "native")
+    .map(([trait]) => trait);
+  const traits = [...own, ...derived];
+  return {
+    ...platform,
+    traits,
+    traitSources: Object.fromEntries(
+      traits.map((trait) => {
+        const capability = CAPABILITY_TRAITS[trait];
+        const source = capability
+          ? cells[capability].source
+          : (TRAIT_SOURCES[platform.id]?.[trait] ?? BACKED_BY[trait]?.(platform) ?? "");
+        return [trait, source];
+      }),
+    ),
+    capabilities: capabilityCells(platform.id),
+  };
+};
 
 /** The platform catalogue, in contract order. */
 export const CATALOGUE: readonly Platform[] = PLATFORMS.map(withTraitSources);

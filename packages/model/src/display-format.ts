@@ -24,6 +24,8 @@ export const ANSWER_LABELS: Record<QuestionId, string> = {
   workloads: "Workloads",
   needs: "Advanced needs",
   currentPlatform: "Runs today on",
+  traffic: "Inbound traffic",
+  edgeFootprint: "At the edge",
 };
 
 /** A count with its noun, singular for one ("1 container", "3 containers"). */

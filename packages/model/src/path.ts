@@ -34,20 +34,23 @@ const CONDITIONAL = QUESTIONNAIRE.filter((question, index) => {
  * Hiding a question in order is enough because a question depends only on questions asked before it.
  */
 export const pruneShaped = (answers: Answers): Answers => {
-  const kept: Record<QuestionId, unknown> = {
+  const kept: Record<keyof Answers, unknown> = {
     environment: answers.environment,
     teamSize: answers.teamSize,
     containerCount: answers.containerCount,
-    hostCount: answers.hostCount,
     hosting: answers.hosting,
+    edgeFootprint: answers.edgeFootprint,
     management: answers.management,
+    hostCount: answers.hostCount,
     highAvailability: answers.highAvailability,
     scaling: answers.scaling,
     zeroDowntimeDeploys: answers.zeroDowntimeDeploys,
     experience: answers.experience,
     workloads: answers.workloads,
+    traffic: answers.traffic,
     needs: answers.needs,
     currentPlatform: answers.currentPlatform,
+    custom: answers.custom,
   };
   for (const question of CONDITIONAL) {
     if (kept[question.id] !== undefined && !isShown(question, kept as Answers)) kept[question.id] = undefined;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HostingTarget } from "./answers.ts";
+import { CapabilityCell } from "./capability.ts";
 import { FEATURE_ROWS } from "./feature-rows.ts";
 import { PlatformId } from "./platform-id.ts";
 
@@ -35,6 +36,7 @@ export const Trait = z.enum([
   "multi-tenancy",
   "advanced-networking",
   "inactive",
+  "self-operated",
 ]);
 export type Trait = z.infer<typeof Trait>;
 
@@ -83,6 +85,9 @@ export const Platform = z
     ),
     limits: z.array(Limit),
     cannot: z.array(z.object({ text: z.string(), source: z.string().min(1) })),
+    capabilities: z
+      .array(CapabilityCell)
+      .describe("What the platform can do, capability by capability: native, add-on, edition or none (contract v3)."),
   })
   .meta({ id: "Platform" });
 export type Platform = z.infer<typeof Platform>;

@@ -18,10 +18,18 @@ describe("questionnaire", () => {
     }
   });
 
-  it("asks no cloud-service question of an on-prem-only team", () => {
-    const ids = visibleQuestions({ hosting: ["on-prem"] }).map((q) => q.id);
-    expect(ids).not.toContain("management");
-    expect(visibleQuestions({ hosting: ["on-prem", "aws"] }).map((q) => q.id)).toContain("management");
+  it("asks how much to operate before hosts, and hosts only when they matter", () => {
+    // On-prem too: managed distributions (EKS Anywhere, AKS enabled by Azure Arc) run there.
+    expect(visibleQuestions({ hosting: ["on-prem"] }).map((q) => q.id)).toContain("management");
+    const order = QUESTIONNAIRE.map((q) => q.id);
+    expect(order.indexOf("management")).toBeLessThan(order.indexOf("hostCount"));
+    expect(visibleQuestions({ management: "serverless" }).map((q) => q.id)).not.toContain("hostCount");
+    expect(visibleQuestions({ management: "managed" }).map((q) => q.id)).toContain("hostCount");
+  });
+
+  it("asks about edge devices or sites only of a team at the edge", () => {
+    expect(visibleQuestions({ hosting: ["aws"] }).map((q) => q.id)).not.toContain("edgeFootprint");
+    expect(visibleQuestions({ hosting: ["aws", "edge"] }).map((q) => q.id)).toContain("edgeFootprint");
   });
 
   it("skips production concerns for local development", () => {

@@ -13,7 +13,9 @@ export const Reason = z
     href: z
       .string()
       .optional()
-      .describe("Where the source can be read: a vendor page, or the app's rendering of a source document at the section."),
+      .describe(
+        "Where the source can be read: a vendor page, or the app's rendering of a source document at the section.",
+      ),
     rule: z.string().optional().describe("The rule that produced this reason."),
     criterion: z
       .enum(["fit", "operability", "capability", "preference", "migration", "guidance", "profile"])

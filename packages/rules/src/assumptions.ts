@@ -4,8 +4,11 @@ import {
   cite,
   type Environment,
   type HostingTarget,
+  isShown,
+  QUESTIONNAIRE,
   type ResolvedAnswers,
   Seed,
+  type Traffic,
 } from "@platform-advisor/model";
 
 /** Containers one host is taken to carry when the host count is not given: the tree's single-host line. */
@@ -23,9 +26,61 @@ export const assumedHostCount = (containerCount: number, environment: Environmen
     ? 1
     : Math.max(SMALLEST_CLUSTER, Math.ceil(containerCount / CONTAINERS_PER_HOST));
 
-export type Resolved = Omit<ResolvedAnswers, "hosting"> & { hosting: HostingTarget[] };
+/** The answers the decision tree and the bands read, and the management preference: assumed ones never fire them. */
+export const GIVEN_QUESTIONS = ["teamSize", "containerCount", "hostCount", "management"] as const;
+export type GivenQuestion = (typeof GIVEN_QUESTIONS)[number];
 
-interface Default<K extends keyof Answers> {
+export type Resolved = Omit<ResolvedAnswers, "hosting" | "traffic" | "custom"> & {
+  hosting: HostingTarget[];
+  /** Empty when not given: nothing is required of the traffic. */
+  traffic: Traffic[];
+  /** Which of GIVEN_QUESTIONS the team (or its organisation's profile) answered. */
+  given: readonly GivenQuestion[];
+};
+
+/** One frozen list per subset of GIVEN_QUESTIONS, so that facts compare lists by identity. */
+const GIVEN_LISTS: readonly (readonly GivenQuestion[])[] = Array.from(
+  { length: 1 << GIVEN_QUESTIONS.length },
+  (_, mask) => Object.freeze(GIVEN_QUESTIONS.filter((_, k) => mask & (1 << k))),
+);
+const givenOf = (answers: Record<string, unknown>): readonly GivenQuestion[] =>
+  GIVEN_LISTS[
+    (answers.teamSize !== undefined ? 1 : 0) |
+      (answers.containerCount !== undefined ? 2 : 0) |
+      (answers.hostCount !== undefined ? 4 : 0) |
+      (answers.management !== undefined ? 8 : 0)
+  ]!;
+
+const QUESTIONS = new Map(QUESTIONNAIRE.map((question) => [question.id, question]));
+
+/** Where a platform run today runs, when that is one place: a team moving off it is taken to stay there. */
+const HOSTED_TODAY: Partial<Record<string, readonly HostingTarget[]>> = {
+  "amazon-ecs": ["aws"],
+  "aws-fargate": ["aws"],
+  "google-cloud-run": ["gcp"],
+  "azure-container-apps": ["azure"],
+  "azure-container-instances": ["azure"],
+  paas: ["other-cloud"],
+};
+const HOSTING_NAMES: Record<HostingTarget, string> = {
+  aws: "AWS",
+  azure: "Azure",
+  gcp: "Google Cloud",
+  "other-cloud": "another cloud or a developer platform",
+  "on-prem": "your own data centre",
+  edge: "the edge",
+};
+
+/** Platforms that run containers with no servers: a team leaving one leans serverless. */
+const SERVERLESS_TODAY: readonly string[] = [
+  "paas",
+  "google-cloud-run",
+  "aws-fargate",
+  "azure-container-apps",
+  "azure-container-instances",
+];
+
+interface Default<K extends Exclude<keyof Answers, "custom">> {
   value: (answers: Resolved) => Resolved[K];
   /** What was assumed, in words that agree with the other answers (given or assumed). */
   text: (value: Resolved[K], answers: Resolved) => string;
@@ -34,7 +89,8 @@ interface Default<K extends keyof Answers> {
   report?: (value: Resolved[K]) => unknown;
 }
 
-type Defaults = { [K in keyof Answers]-?: Default<K> };
+type Defaulted = Exclude<keyof Answers, "custom">;
+type Defaults = { [K in Defaulted]-?: Default<K> };
 
 /** What an unanswered question is taken to be, in the order the questions depend on each other. */
 export const DEFAULTS: Defaults = {
@@ -49,29 +105,45 @@ export const DEFAULTS: Defaults = {
     source: TREE,
   },
   containerCount: {
-    value: () => 5,
-    text: (v) => `Assumed ${v} containers at peak: small scale.`,
+    value: (a) => Math.max(5, a.teamSize),
+    text: (v) =>
+      v > 5
+        ? `Assumed ${v} containers at peak: about one for each engineer.`
+        : `Assumed ${v} containers at peak: small scale.`,
     source: cite(Seed.whatIsOrchestration, "My Take: Orchestration Strategy"),
   },
   hostCount: {
-    value: (a) => assumedHostCount(a.containerCount, a.environment, a.highAvailability === true),
+    value: (a) =>
+      a.management === "serverless"
+        ? 1
+        : assumedHostCount(a.containerCount, a.environment, a.highAvailability === true),
     text: (v, a) =>
-      v === 1
-        ? "Assumed one host: a development machine, or fewer than 10 containers, fits on one."
-        : a.highAvailability === true && a.containerCount < SINGLE_HOST_BELOW
-          ? `Assumed ${v} hosts: surviving the loss of a host needs a cluster, and ${SMALLEST_CLUSTER} is the smallest that can lose one.`
-          : `Assumed ${v} hosts: about ${CONTAINERS_PER_HOST} containers a host, and at least ${SMALLEST_CLUSTER}, the smallest cluster that can survive losing one.`,
+      a.management === "serverless"
+        ? "No host count: serverless platforms run the containers on the provider's hosts."
+        : v === 1
+          ? a.environment === "development"
+            ? "Assumed one host: a development machine."
+            : `Assumed one host: ${a.containerCount} containers, fewer than ${SINGLE_HOST_BELOW}, fit on one.`
+          : a.highAvailability === true && a.containerCount < SINGLE_HOST_BELOW
+            ? `Assumed ${v} hosts: surviving the loss of a host needs a cluster, and ${SMALLEST_CLUSTER} is the smallest that can lose one.`
+            : `Assumed ${v} hosts: about ${CONTAINERS_PER_HOST} containers a host, and at least ${SMALLEST_CLUSTER}, the smallest cluster that can survive losing one.`,
     source: `${TREE}; Docker docs: Administer and maintain a swarm of Docker Engines`,
   },
   hosting: {
-    value: () => [],
-    text: () => "Where it runs was not given: only platforms that do not tie you to one provider are compared.",
+    value: (a) => [...(HOSTED_TODAY[a.currentPlatform] ?? [])],
+    text: (v) =>
+      v.length > 0
+        ? `Assumed it stays where it runs today: ${v.map((target) => HOSTING_NAMES[target]).join(", ")}.`
+        : "Where it runs was not given: only platforms that do not tie you to one provider are compared.",
     source: TREE,
-    report: () => null,
+    report: (v) => (v.length > 0 ? v : null),
   },
   management: {
-    value: () => "no-preference",
-    text: () => "Assumed no preference between serverless, managed and self-managed.",
+    value: (a) => (SERVERLESS_TODAY.includes(a.currentPlatform) ? "serverless" : "no-preference"),
+    text: (v) =>
+      v === "serverless"
+        ? "Assumed you want to stay serverless, as the workload runs with no servers today."
+        : "Assumed no preference between serverless, managed and self-managed.",
     source: cite(Seed.orchestrationAndBeyond, "Summary: Choosing Your Path"),
   },
   highAvailability: {
@@ -112,13 +184,42 @@ export const DEFAULTS: Defaults = {
     text: () => "Assumed nothing runs the workload today.",
     source: cite(Seed.orchestrationAndBeyond, "Pro Tips"),
   },
+  traffic: {
+    value: () => [],
+    text: () => "What reaches the workload was not given: no kind of traffic is required.",
+    source: cite(Seed.orchestrationChapter, "4.6 Common Orchestration Features"),
+    report: () => null,
+  },
+  edgeFootprint: {
+    value: () => "devices",
+    text: () => "Assumed the edge means devices: gateways, kiosks or cameras, one host each.",
+    source: cite(Seed.orchestrationAndBeyond, "4. Serverless and Edge Computing: IoT and Edge Deployments"),
+  },
 };
 
-const ORDER = Object.keys(DEFAULTS) as (keyof Answers)[];
+/** Defaults are filled in this order: each may read those before it (management reads the platform run today). */
+const ORDER: readonly Defaulted[] = [
+  "environment",
+  "teamSize",
+  "containerCount",
+  "currentPlatform",
+  "hosting",
+  "management",
+  "hostCount",
+  "highAvailability",
+  "scaling",
+  "zeroDowntimeDeploys",
+  "experience",
+  "workloads",
+  "needs",
+  "traffic",
+  "edgeFootprint",
+];
 
 /** Fills every unanswered question with its default, without saying so: for searches and sweeps. */
 export const resolveValues = (answers: Answers): Resolved => {
-  const resolved = { ...answers } as Record<string, unknown>;
+  const { custom: _custom, ...rest } = answers;
+  const resolved = { ...rest, given: givenOf(answers) } as Record<string, unknown>;
   for (const question of ORDER) {
     if (answers[question] === undefined) resolved[question] = DEFAULTS[question].value(resolved as Resolved);
   }
@@ -132,32 +233,36 @@ export const resolveValues = (answers: Answers): Resolved => {
 export const fillDefaults = (shaped: Record<keyof Answers, unknown>): Resolved => {
   // Written out in ORDER (a test checks it against the loop in resolveValues): a loop over the keys reads and
   // writes through one keyed access site for every key, which the leader search paid on every candidate.
-  const r = shaped as Resolved;
+  const r = shaped as unknown as Resolved & Record<"custom", unknown>;
+  r.given = givenOf(shaped);
   if (r.environment === undefined) r.environment = DEFAULTS.environment.value(r);
   if (r.teamSize === undefined) r.teamSize = DEFAULTS.teamSize.value(r);
   if (r.containerCount === undefined) r.containerCount = DEFAULTS.containerCount.value(r);
-  if (r.hostCount === undefined) r.hostCount = DEFAULTS.hostCount.value(r);
+  if (r.currentPlatform === undefined) r.currentPlatform = DEFAULTS.currentPlatform.value(r);
   if (r.hosting === undefined) r.hosting = DEFAULTS.hosting.value(r);
   if (r.management === undefined) r.management = DEFAULTS.management.value(r);
+  if (r.hostCount === undefined) r.hostCount = DEFAULTS.hostCount.value(r);
   if (r.highAvailability === undefined) r.highAvailability = DEFAULTS.highAvailability.value(r);
   if (r.scaling === undefined) r.scaling = DEFAULTS.scaling.value(r);
   if (r.zeroDowntimeDeploys === undefined) r.zeroDowntimeDeploys = DEFAULTS.zeroDowntimeDeploys.value(r);
   if (r.experience === undefined) r.experience = DEFAULTS.experience.value(r);
   if (r.workloads === undefined) r.workloads = DEFAULTS.workloads.value(r);
   if (r.needs === undefined) r.needs = DEFAULTS.needs.value(r);
-  if (r.currentPlatform === undefined) r.currentPlatform = DEFAULTS.currentPlatform.value(r);
+  if (r.traffic === undefined) r.traffic = DEFAULTS.traffic.value(r);
+  if (r.edgeFootprint === undefined) r.edgeFootprint = DEFAULTS.edgeFootprint.value(r);
+  r.custom = undefined;
   return r;
 };
 
 /** The order defaults are filled in: each may read those before it. */
-export const DEFAULT_ORDER: readonly (keyof Answers)[] = ORDER;
+export const DEFAULT_ORDER: readonly Defaulted[] = ORDER;
 
 /** Fills every unanswered question with its default and says what was assumed. */
 export const resolveAnswers = (answers: Answers): { resolved: Resolved; assumptions: Assumption[] } => {
   const resolved = resolveValues(answers);
   const assumptions: Assumption[] = [];
   for (const question of ORDER) {
-    if (answers[question] !== undefined) continue;
+    if (answers[question] !== undefined || !isShown(QUESTIONS.get(question)!, answers)) continue;
     const entry = DEFAULTS[question] as Default<typeof question>;
     const value = resolved[question];
     assumptions.push({
@@ -172,6 +277,10 @@ export const resolveAnswers = (answers: Answers): { resolved: Resolved; assumpti
 
 /** The answers as evaluated, fit to report: given and assumed values, hosting left out when open. */
 export const effectiveAnswers = (resolved: Resolved): Answers => {
-  const { hosting, ...rest } = resolved;
-  return hosting.length > 0 ? { ...rest, hosting: hosting as [HostingTarget, ...HostingTarget[]] } : rest;
+  const { hosting, traffic, given: _given, ...rest } = resolved;
+  return {
+    ...rest,
+    ...(hosting.length > 0 ? { hosting: hosting as [HostingTarget, ...HostingTarget[]] } : {}),
+    ...(traffic.length > 0 ? { traffic } : {}),
+  };
 };

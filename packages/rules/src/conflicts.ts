@@ -2,7 +2,8 @@ import { type Answers, CATALOGUE, type Conflict, type QuestionId, serviceName } 
 import { fillReason } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
-import { picks, type Tally } from "./scoring.ts";
+import { needImpacts, needLevels } from "./need-levels.ts";
+import { picks, type Tally, unmetOf } from "./scoring.ts";
 
 /** A fired event that honours an answer: a `need` (the feature) or a preference (`rate` with a question). */
 interface Honouring {
@@ -16,8 +17,10 @@ interface Honouring {
 const honouringOf = (firing: Firing, facts: Facts): Honouring | null => {
   const { event } = firing;
   if (event.type === "need") {
-    const { question, key, points, feature } = event.params;
-    return { question, key, points, firing, honours: (i) => CATALOGUE[i]!.traits.includes(feature) };
+    const { question, key } = event.params;
+    const levels = needLevels(event.params);
+    const points = -Math.min(...needImpacts(event.params));
+    return { question, key, points, firing, honours: (i) => levels[i] !== "none" };
   }
   if (event.type === "rate" && event.params.question && event.params.points > 0) {
     const hits = picks(event.params, facts);
@@ -56,7 +59,14 @@ export const findConflicts = (
   return [...strongest.values()].map(({ question, firing, honours, firing: { event } }) => {
     const template = event.type === "need" || event.type === "rate" ? (event.params.conflict ?? "") : "";
     const said = fillReason(template, firing.facts, serviceName(CATALOGUE[winner]!, facts.hosting));
-    const best = order.find((i) => t.eligible[i] && honours(i));
+    // The best option must itself be plausible: eligible (so it runs where you host) and honouring the management
+    // answer too, unless that answer is the one in conflict.
+    const best = order.find(
+      (i) =>
+        t.eligible[i] &&
+        honours(i) &&
+        (question === "management" || !unmetOf(t, i, firings, facts).some((unmet) => unmet.question === "management")),
+    );
     const behind = best === undefined ? 0 : Math.round((t.points[winner]! - t.points[best]!) * 10) / 10;
     const tail =
       best === undefined

@@ -1,10 +1,12 @@
-import type { Answers, HostingTarget, ResolvedAnswers } from "@platform-advisor/model";
+import type { Answers, HostingTarget, QuestionId } from "@platform-advisor/model";
+import type { Resolved } from "./assumptions.ts";
 
 const CLOUDS: readonly HostingTarget[] = ["aws", "azure", "gcp", "other-cloud"];
 
 /** What the rules see: the resolved answers plus facts derived from them. */
-export interface Facts extends Omit<ResolvedAnswers, "hosting"> {
-  hosting: HostingTarget[];
+export interface Facts extends Omit<Resolved, "given"> {
+  /** The answers that decide bands and the decision tree which the team gave (not assumed). */
+  given: readonly string[];
   /** False when the team did not say where it runs. */
   hostingKnown: boolean;
   /** How many distinct clouds the hosting names. */
@@ -34,7 +36,7 @@ export interface Facts extends Omit<ResolvedAnswers, "hosting"> {
 const KUBERNETES_FAMILY: readonly string[] = ["kubernetes", "managed-kubernetes", "k3s"];
 
 /** The facts derived from answers in which every question is answered (hosting may be empty: unknown). */
-export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hosting: HostingTarget[] }): Facts => {
+export const deriveFacts = (answers: Resolved): Facts => {
   const { hosting, workloads, needs, hostCount } = answers;
   let cloudCount = 0;
   for (const target of hosting) if (CLOUDS.includes(target)) cloudCount++;
@@ -53,6 +55,9 @@ export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hostin
     workloads,
     needs,
     currentPlatform: answers.currentPlatform,
+    traffic: answers.traffic,
+    edgeFootprint: answers.edgeFootprint,
+    given: answers.given,
     hostingKnown: hosting.length > 0,
     cloudCount,
     multiCloud: cloudCount >= 2,
@@ -62,7 +67,7 @@ export const deriveFacts = (answers: Omit<ResolvedAnswers, "hosting"> & { hostin
     multiHost: hostCount > 1,
     mixedWorkloads: workloads.includes("non-container") || workloads.includes("batch"),
     advancedNeedCount: needs.length,
-    edgeFleet: hosting.includes("edge") && hostCount > 1,
+    edgeFleet: hosting.includes("edge") && hostCount > 1 && answers.edgeFootprint === "devices",
     mirrorsProduction: answers.environment === "staging" && answers.currentPlatform !== "none",
     kubernetesShop: answers.experience === "kubernetes" || KUBERNETES_FAMILY.includes(answers.currentPlatform),
   };
@@ -76,18 +81,20 @@ export type { Answers };
  * "all" where a change can reach nearly every fact. The leader search bounds what a change can do with it;
  * facts.test.ts checks it against `deriveFacts` over the verification sweep.
  */
-export const FACTS_MOVED_BY: Record<keyof Answers, readonly (keyof Facts)[] | "all"> = {
+export const FACTS_MOVED_BY: Record<QuestionId, readonly (keyof Facts)[] | "all"> = {
   environment: "all",
-  teamSize: ["teamSize"],
-  containerCount: ["containerCount", "hostCount", "multiHost", "edgeFleet"],
-  hostCount: ["hostCount", "multiHost", "edgeFleet"],
+  teamSize: ["teamSize", "given", "containerCount", "hostCount", "multiHost", "edgeFleet"],
+  containerCount: ["containerCount", "given", "hostCount", "multiHost", "edgeFleet"],
+  hostCount: ["hostCount", "given", "multiHost", "edgeFleet"],
   hosting: "all",
-  management: ["management"],
+  management: ["management", "given", "hostCount", "multiHost", "edgeFleet"],
   highAvailability: ["highAvailability", "hostCount", "multiHost", "edgeFleet"],
   scaling: ["scaling"],
   zeroDowntimeDeploys: ["zeroDowntimeDeploys"],
   experience: ["experience", "kubernetesShop"],
   workloads: ["workloads", "mixedWorkloads"],
   needs: ["needs", "advancedNeedCount"],
-  currentPlatform: ["currentPlatform", "mirrorsProduction", "kubernetesShop"],
+  currentPlatform: "all",
+  traffic: ["traffic"],
+  edgeFootprint: ["edgeFootprint", "edgeFleet"],
 };

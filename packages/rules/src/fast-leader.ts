@@ -1,6 +1,7 @@
 import { CATALOGUE, type OrgProfile } from "@platform-advisor/model";
 import { compileRules } from "./compiled.ts";
 import { FACTS_MOVED_BY, type Facts } from "./facts.ts";
+import { needImpacts } from "./need-levels.ts";
 import { profileFirings } from "./profile.ts";
 import type { RuleEvent, TargetParams } from "./rule-schema.ts";
 import { RULES } from "./ruleset.ts";
@@ -105,12 +106,7 @@ const prepare = (event: RuleEvent): Prepared => {
     // Only `notRunningOn` and `currentPlatform` read facts, and those events are dynamic: static picks need none.
     hits: everyone || dynamic ? null : indexesOf(picks(params, undefined as unknown as Facts)),
     dynamic,
-    impacts:
-      event.type === "need"
-        ? Float64Array.from(CATALOGUE, (p) =>
-            p.traits.includes(event.params.feature as never) ? 0 : -event.params.points,
-          )
-        : null,
+    impacts: event.type === "need" ? Float64Array.from(needImpacts(event.params)) : null,
     byFacts: [],
   };
 };
@@ -196,6 +192,9 @@ const FACT_BITS = [
   "workloads",
   "needs",
   "currentPlatform",
+  "traffic",
+  "edgeFootprint",
+  "given",
   "hostingKnown",
   "cloudCount",
   "multiCloud",
@@ -235,18 +234,21 @@ const changedFacts = (a: Facts, b: Facts): number =>
   (sameList(a.workloads, b.workloads) ? 0 : 1 << 10) |
   (sameList(a.needs, b.needs) ? 0 : 1 << 11) |
   (a.currentPlatform !== b.currentPlatform ? 1 << 12 : 0) |
-  (a.hostingKnown !== b.hostingKnown ? 1 << 13 : 0) |
-  (a.cloudCount !== b.cloudCount ? 1 << 14 : 0) |
-  (a.multiCloud !== b.multiCloud ? 1 << 15 : 0) |
-  (a.onPrem !== b.onPrem ? 1 << 16 : 0) |
-  (a.singleCloud !== b.singleCloud ? 1 << 17 : 0) |
-  (a.awsOnly !== b.awsOnly ? 1 << 18 : 0) |
-  (a.multiHost !== b.multiHost ? 1 << 19 : 0) |
-  (a.mixedWorkloads !== b.mixedWorkloads ? 1 << 20 : 0) |
-  (a.advancedNeedCount !== b.advancedNeedCount ? 1 << 21 : 0) |
-  (a.edgeFleet !== b.edgeFleet ? 1 << 22 : 0) |
-  (a.mirrorsProduction !== b.mirrorsProduction ? 1 << 23 : 0) |
-  (a.kubernetesShop !== b.kubernetesShop ? 1 << 24 : 0);
+  (sameList(a.traffic, b.traffic) ? 0 : 1 << 13) |
+  (a.edgeFootprint !== b.edgeFootprint ? 1 << 14 : 0) |
+  (sameList(a.given, b.given) ? 0 : 1 << 15) |
+  (a.hostingKnown !== b.hostingKnown ? 1 << 16 : 0) |
+  (a.cloudCount !== b.cloudCount ? 1 << 17 : 0) |
+  (a.multiCloud !== b.multiCloud ? 1 << 18 : 0) |
+  (a.onPrem !== b.onPrem ? 1 << 19 : 0) |
+  (a.singleCloud !== b.singleCloud ? 1 << 20 : 0) |
+  (a.awsOnly !== b.awsOnly ? 1 << 21 : 0) |
+  (a.multiHost !== b.multiHost ? 1 << 22 : 0) |
+  (a.mixedWorkloads !== b.mixedWorkloads ? 1 << 23 : 0) |
+  (a.advancedNeedCount !== b.advancedNeedCount ? 1 << 24 : 0) |
+  (a.edgeFleet !== b.edgeFleet ? 1 << 25 : 0) |
+  (a.mirrorsProduction !== b.mirrorsProduction ? 1 << 26 : 0) |
+  (a.kubernetesShop !== b.kubernetesShop ? 1 << 27 : 0);
 
 const bitOf = (fact: string) => {
   const bit = (FACT_BITS as readonly string[]).indexOf(fact);

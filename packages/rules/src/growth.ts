@@ -59,7 +59,10 @@ export const growthPath = (
 ): { steps: GrowthStep[]; summary: string } => {
   const steps: GrowthStep[] = [];
   const steady: string[] = [];
-  for (const dimension of GROWTH_DIMENSIONS) {
+  // Only numbers the team gave grow: twice an assumed count is no answer of theirs, and giving it would change
+  // more than its size (the decision tree reads only given counts).
+  const axes = GROWTH_DIMENSIONS.filter((dimension) => answers[dimension] !== undefined);
+  for (const dimension of axes) {
     const outgrown = new Set<PlatformId>();
     let current = today;
     const leaders = growthLeaders(answers, resolved, dimension, profile, search);
@@ -81,10 +84,14 @@ export const growthPath = (
   }
   const name = serviceName(platformById(today), resolved.hosting);
   const summary =
-    steps.length === 0
-      ? `${name} stays best up to 10× on every axis (containers, hosts and team size).`
-      : steady.length === 0
-        ? `${joined(steps)}.`
-        : `${joined(steps)}; ${name} stays best up to 10× on ${steady.join(" and ")}.`;
+    axes.length === 0
+      ? "Give the containers, hosts or team size to see whether growth changes the answer."
+      : steps.length === 0
+        ? axes.length === GROWTH_DIMENSIONS.length
+          ? `${name} stays best up to 10× on every axis (containers, hosts and team size).`
+          : `${name} stays best up to 10× on ${axes.map((dimension) => AXIS[dimension]).join(" and ")}.`
+        : steady.length === 0
+          ? `${joined(steps)}.`
+          : `${joined(steps)}; ${name} stays best up to 10× on ${steady.join(" and ")}.`;
   return { steps, summary };
 };

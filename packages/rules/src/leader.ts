@@ -113,6 +113,9 @@ export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn
     const classes = CLASSES[question];
     // facts hold the number the search's answers resolve to: given, the profile's default or the assumed one.
     if (classStart(classes, value) !== classStart(classes, facts[question])) return undefined;
+    // An assumed number answered is a new fact (`given`), and an assumed container count follows the team size.
+    if (!facts.given.includes(question)) return undefined;
+    if (question === "teamSize" && !facts.given.includes("containerCount")) return undefined;
     if (question !== "teamSize") {
       own ??= leadersFrom(tally(facts), base, profile);
       return own;

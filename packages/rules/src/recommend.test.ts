@@ -70,9 +70,20 @@ describe("recommend", () => {
   });
 
   it("names a stated preference the winner does not honour, with the best option that does", async () => {
-    const result = await recommend({ teamSize: 6, containerCount: 12, hosting: ["aws"], scaling: "scale-to-zero" });
+    const result = await recommend({
+      teamSize: 6,
+      containerCount: 12,
+      hosting: ["aws"],
+      management: "serverless",
+      scaling: "scale-to-zero",
+      traffic: ["http"],
+    });
+    expect(result.recommended).toBe("aws-fargate");
     const conflict = result.conflicts.find((c) => c.question === "scaling");
-    expect(conflict?.text).toMatch(/scale to zero/);
+    expect(conflict?.text).toMatch(/scale HTTP services to zero/);
+    // Amazon EKS with Knative would scale to zero, but is no answer to "operate no infrastructure".
+    expect(conflict?.text).toMatch(/No platform that fits your other answers honours it/);
+    expect(result.certainty.level).toBe("trade-off");
   });
 
   it("reports an assumption for every unanswered question, and none for answered ones", async () => {
@@ -88,6 +99,7 @@ describe("recommend", () => {
         "currentPlatform",
         "management",
         "hostCount",
+        "traffic",
       ].sort(),
     );
   });

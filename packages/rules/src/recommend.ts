@@ -10,6 +10,7 @@ import {
 } from "@platform-advisor/model";
 import type { Engine } from "json-rules-engine";
 import { effectiveAnswers, resolveAnswers } from "./assumptions.ts";
+import { certaintyOf, mattersFor } from "./certainty.ts";
 import { evaluate } from "./compiled.ts";
 import { findConflicts } from "./conflicts.ts";
 import { createEngine, runEngine } from "./engine.ts";
@@ -45,7 +46,8 @@ let engine: Engine | undefined;
  * stated preferences, assumptions, ignored answers, what-ifs and a growth path. Throws a ZodError on bad input.
  */
 export const recommend = async (input: unknown, options: RecommendOptions = {}): Promise<Recommendation> => {
-  const { asked, ignored } = pruneAnswers(Answers.parse(input));
+  const parsed = Answers.parse(input);
+  const { asked, ignored } = pruneAnswers(parsed);
   // Profile: its defaults fill what the team left unanswered (reported as the profile's assumptions); they are not
   // the team's own answers, so they never make a conflict.
   const withDefaults = withProfileDefaults(options.profile, asked);
@@ -56,7 +58,7 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
   // Profile: its exclusions and adjustments are scored and explained like the rules' own events.
   const firings = [...ruled, ...profileFirings(options.profile)];
   const { requirements, scored, tally } = scoreAll(facts, firings);
-  const ranking = scored.map(({ platform, eligible, score, points, reasons }, index) => ({
+  const ranking = scored.map(({ platform, eligible, score, points, reasons, unmet }, index) => ({
     platform: platform.id,
     name: serviceName(platform, facts.hosting),
     rank: index + 1,
@@ -65,6 +67,7 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
     eligible,
     complexity: platform.complexity.value,
     capability: platform.capability.value,
+    unmet,
     reasons,
   }));
   const [first, second] = ranking;
@@ -77,18 +80,27 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
   }
   // The what-ifs and growth steps each copy these answers with one change: copies of one object shape (every
   // question's key, undefined where unanswered) are read far faster than copies of objects of varied shapes.
+  // What-ifs start from every answer given, hidden ones included: a change that shows a question again (no longer
+  // serverless: how many hosts?) meets the team's own answer to it, as the questionnaire would.
+  const given = { ...pruneShaped({}), ...withProfileDefaults(options.profile, parsed).answers };
   const base = pruneShaped(withDefaults.answers);
-  const search = options.leaderSearch === "reference" ? referenceLeadersOf : leaderSearchFrom(base, options.profile);
+  const search = options.leaderSearch === "reference" ? referenceLeadersOf : leaderSearchFrom(given, options.profile);
   const growth = growthPath(base, resolved, first.platform, options.profile, search);
+  const scoreMargin = Math.round((first.score - (second?.eligible ? second.score : 0)) * 10) / 10;
+  const shown = [...withDefaults.assumptions, ...assumptions].filter((assumption) =>
+    mattersFor(assumption.question, scored[0]!.platform),
+  );
   return {
     recommended: first.platform,
     ranking,
-    assumptions: [...withDefaults.assumptions, ...assumptions],
-    whatIf: findWhatIfs(base, resolved, first.platform, options.profile, search),
+    assumptions: shown,
+    whatIf: findWhatIfs(given, resolved, first.platform, options.profile, search),
     growthPath: growth.steps,
     growthSummary: growth.summary,
     basePoints: SCORING.base,
     margin: Math.round((first.points - (second?.eligible ? second.points : 0)) * 10) / 10,
+    scoreMargin,
+    certainty: certaintyOf(first, second?.eligible ? second : undefined, scoreMargin, asked, shown),
     conflicts: findConflicts(
       asked,
       facts,

@@ -1,4 +1,4 @@
-import { HostingTarget, PlatformId, QUESTION_IDS, Trait } from "@platform-advisor/model";
+import { CapabilityId, HostingTarget, PlatformId, QUESTION_IDS, Trait } from "@platform-advisor/model";
 import { z } from "zod";
 
 const QuestionIdSchema = z.enum(QUESTION_IDS);
@@ -89,14 +89,31 @@ export const RuleEvent = z.discriminatedUnion("type", [
   }),
   z.strictObject({
     type: z.literal("need"),
-    params: z.strictObject({
-      ...Cited,
-      ...Honoured,
-      key: Keyed.key,
-      feature: Trait.describe("The trait the answers need; a platform lacking it loses `points`."),
-      points: z.number().positive(),
-      met: z.string().min(1).describe("What a platform that has the feature does for the need (no points)."),
-    }),
+    params: z
+      .strictObject({
+        ...Cited,
+        ...Honoured,
+        key: Keyed.key,
+        feature: Trait.optional().describe("A catalogue trait the answers need (how the platform is run)."),
+        capability: CapabilityId.optional().describe(
+          "A capability the answers need: the matrix gives each platform's level (native, add-on, edition, none).",
+        ),
+        requirement: z
+          .literal(true)
+          .optional()
+          .describe("An explicit answer that states a requirement: a platform that fails it is listed as `unmet`."),
+        blocking: z
+          .literal(true)
+          .optional()
+          .describe("A requirement without which the work cannot run at all (a GPU, a kind of traffic, binaries)."),
+        points: z.number().positive().optional().describe("What a soft need costs a platform that fails it."),
+        met: z.string().min(1).describe("What a platform that has the feature does for the need (no points)."),
+      })
+      .refine((p) => (p.feature === undefined) !== (p.capability === undefined), "exactly one of feature, capability")
+      .refine(
+        (p) => (p.requirement === true) !== (p.points !== undefined),
+        "a requirement has no points; a soft need has",
+      ),
   }),
   z.strictObject({
     type: z.literal("level"),

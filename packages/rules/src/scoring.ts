@@ -1,4 +1,6 @@
 import {
+  CAPABILITIES,
+  CAPABILITY_MATRIX,
   CATALOGUE,
   cite,
   HostingTarget,
@@ -7,10 +9,12 @@ import {
   type Requirements,
   Seed,
   serviceName,
+  type Unmet,
 } from "@platform-advisor/model";
 import { fillReason, formatCount } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
+import { needImpacts, needLevels } from "./need-levels.ts";
 import type { Criterion, RuleEvent, TargetParams } from "./rule-schema.ts";
 import { hasTargets, targets } from "./targets.ts";
 
@@ -64,6 +68,7 @@ export interface Scored {
   points: number;
   score: number;
   reasons: Reason[];
+  unmet: Unmet[];
 }
 
 /**
@@ -105,17 +110,6 @@ export const picks = (params: TargetParams, facts: Facts): boolean[] => {
   return hits;
 };
 
-/** Per feature a `need` event asks for, which catalogue entries lack it. */
-const LACKING = new Map<string, boolean[]>();
-const lacking = (feature: string): boolean[] => {
-  let list = LACKING.get(feature);
-  if (!list) {
-    list = CATALOGUE.map((platform) => !platform.traits.includes(feature as never));
-    LACKING.set(feature, list);
-  }
-  return list;
-};
-
 /** What the answers need (capability) and how much complexity costs this team. */
 export const requirementsOf = (facts: Facts, events: readonly RuleEvent[]): Requirements => {
   let capability: number = SCORING.baseCapability;
@@ -141,7 +135,7 @@ interface Contribution {
   /** Index of the event in the fired list (-1 for a host limit). */
   event: number;
   /** A rule's own effect, a need met, the capability level met or short, or a per-cluster host limit. */
-  kind: "rule" | "met" | "covers" | "short" | "limit";
+  kind: "rule" | "met" | "add-on" | "covers" | "short" | "limit";
 }
 
 /** The numbers behind a ranking, per catalogue entry. */
@@ -192,16 +186,16 @@ export const tally = (facts: Facts, events: readonly RuleEvent[]): Tally => {
       return;
     }
     if (event.type === "need") {
-      const { key, feature, points } = event.params;
-      const lacks = lacking(feature);
+      const levels = needLevels(event.params);
+      const impacts = needImpacts(event.params);
       for (let i = 0; i < n; i++) {
-        const lacking = lacks[i]!;
+        const level = levels[i]!;
         addContribution(contributions[i]!, {
-          criterion: "capability",
-          key,
-          impact: lacking ? -points : 0,
+          criterion: level === "add-on" || level === "edition" ? "operability" : "capability",
+          key: event.params.key,
+          impact: impacts[i]!,
           event: e,
-          kind: lacking ? "rule" : "met",
+          kind: level === "none" ? "rule" : level === "native" ? "met" : "add-on",
         });
       }
       return;
@@ -347,11 +341,29 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
   for (const contribution of t.contributions[i]!) {
     const { kind, impact, criterion, event } = contribution;
     if (kind === "rule") {
-      reasons.push(fromFiring(event, impact, criterion));
+      reasons.push({ ...fromFiring(event, impact, criterion), ...cellSource(firings[event]!.event, platform) });
     } else if (kind === "met") {
       const firing = firings[event]!;
       const met = firing.event.type === "need" ? firing.event.params.met : firing.event.params.reason;
-      reasons.push({ ...fromFiring(event, 0, criterion), text: fillReason(met, firing.facts, name) });
+      reasons.push({
+        ...fromFiring(event, 0, criterion),
+        text: fillReason(met, firing.facts, name),
+        ...cellSource(firing.event, platform),
+      });
+    } else if (kind === "add-on") {
+      const firing = firings[event]!;
+      const capability = firing.event.type === "need" ? firing.event.params.capability : undefined;
+      const cell = capability ? CAPABILITY_MATRIX[platform.id][capability] : undefined;
+      const does = capability ? CAPABILITIES[capability].does : "";
+      reasons.push({
+        ...fromFiring(event, impact, criterion),
+        text: `${
+          cell?.level === "edition"
+            ? `${name} ${does} only in ${cell.via}, a paid edition`
+            : `${name} ${does} with ${cell?.via ?? "an add-on"}, an add-on you install and run`
+        }${cell?.note ? `: ${lowerFirst(cell.note.replace(/\.$/, ""))}` : ""}`,
+        ...cellSource(firing.event, platform),
+      });
     } else if (kind === "short" || kind === "covers") {
       const firing = event >= 0 ? firings[event] : undefined;
       const need = firing ? fillReason(firing.event.params.reason, firing.facts) : "running containers";
@@ -380,7 +392,31 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
   return sortShort(reasons, byImpact);
 };
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A reason about what a platform can do cites the matrix cell's document, not the rule's. */
+const cellSource = (event: RuleEvent, platform: Platform): { source?: string } => {
+  if (event.type !== "need" || !event.params.capability) return {};
+  return { source: CAPABILITY_MATRIX[platform.id][event.params.capability].source };
+};
+
 const hostText = (count: number) => `${formatCount(count)} host${count === 1 ? "" : "s"}`;
+
+/** The explicit requirements an eligible platform fails: needs marked `requirement` at level none. */
+export const unmetOf = (t: Tally, i: number, firings: readonly Firing[], facts: Facts): Unmet[] => {
+  const name = serviceName(CATALOGUE[i]!, facts.hosting);
+  const unmet: Unmet[] = [];
+  for (const { kind, event } of t.contributions[i]!) {
+    if (kind !== "rule") continue;
+    const firing = firings[event]!;
+    if (firing.event.type !== "need" || !firing.event.params.requirement) continue;
+    unmet.push({
+      question: firing.event.params.question,
+      text: fillReason(firing.event.params.reason, firing.facts, name),
+    });
+  }
+  return unmet;
+};
 
 /** The criterion a fired event counts under. */
 export const firingCriterion = (event: RuleEvent): Criterion =>
@@ -406,6 +442,7 @@ export const scoreAll = (facts: Facts, firings: readonly Firing[]) => {
     points: t.points[i]!,
     score: t.eligible[i] ? scoreOf(t.points[i]!) : 0,
     reasons: explainPlatform(t, i, firings, facts),
+    unmet: t.eligible[i] ? unmetOf(t, i, firings, facts) : [],
   }));
   return { requirements: t.requirements, scored, tally: t };
 };

@@ -1,9 +1,16 @@
 import {
   type Answers,
+  CAPABILITY_MATRIX,
+  type CapabilityId,
   type HostingTarget,
+  NEED_CAPABILITY,
   type Platform,
   type PlatformId,
   platformById,
+  type QuestionId,
+  SCALING_CAPABILITY,
+  TRAFFIC_CAPABILITY,
+  WORKLOAD_CAPABILITY,
 } from "@platform-advisor/model";
 import type { Resolved } from "../assumptions.ts";
 import { grownValue } from "../growth.ts";
@@ -38,7 +45,11 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     name: "the recommended platform runs everywhere the answers need (or manages the edge devices from there)",
-    holds: (leader, a) => a.hosting.every((target) => serves(leader, target, a.hosting)),
+    // Servers at edge sites are servers of your own: what runs on-prem runs there.
+    holds: (leader, a) =>
+      a.hosting.every((target) =>
+        serves(leader, target === "edge" && a.edgeFootprint === "site-servers" ? "on-prem" : target, a.hosting),
+      ),
   },
   {
     name: "more than one host never gets a single-host tool",
@@ -46,7 +57,14 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     name: "high availability in production never gets a single-host tool",
-    holds: (leader, a) => !(a.highAvailability && a.environment === "production" && singleHost(leader)),
+    // Unless the team stated one host: then no platform it runs itself fails over, and the conflict is named.
+    holds: (leader, a) =>
+      !(
+        a.highAvailability &&
+        a.environment === "production" &&
+        singleHost(leader) &&
+        !(a.hostCount === 1 && a.given.includes("hostCount"))
+      ),
   },
   {
     name: "more than 1,000 hosts never gets Docker Swarm",
@@ -83,42 +101,29 @@ export const movesBackToSingleHost = (before: PlatformId, after: PlatformId): bo
   !singleHost(platformById(before)) && singleHost(platformById(after));
 
 /**
- * What each explicit answer asks of a platform, as catalogue traits: an independent oracle for "stated
- * preferences are honoured or named in conflicts" (the rules say the same in their own data).
+ * What each explicit answer asks of a platform, read off the capability matrix and the catalogue's traits: an
+ * independent oracle for "stated requirements are met or named in conflicts" (the rules say the same in their
+ * own data). A capability counts as met at any level but `none` (an add-on or an edition costs points).
  */
+const can = (capability: CapabilityId) => (platform: Platform) =>
+  CAPABILITY_MATRIX[platform.id][capability].level !== "none";
+
 export const ASKED_TRAITS: {
-  [K in keyof Answers]?: (value: NonNullable<Answers[K]>) => ((platform: Platform) => boolean)[];
+  [K in QuestionId]?: (value: NonNullable<Answers[K]>) => ((platform: Platform) => boolean)[];
 } = {
   management: (v) =>
-    v === "serverless"
-      ? [(p) => p.traits.includes("serverless")]
-      : v === "managed"
-        ? [(p) => p.traits.includes("cloud-service")]
-        : v === "self-managed"
-          ? [(p) => !p.traits.includes("serverless")]
-          : [],
-  scaling: (v) =>
-    v === "automatic"
-      ? [(p) => p.traits.includes("autoscaling")]
-      : v === "scale-to-zero"
-        ? [(p) => p.traits.includes("autoscaling"), (p) => p.traits.includes("scales-to-zero")]
+    v === "serverless" || v === "managed"
+      ? [(p) => p.traits.includes("cloud-service")]
+      : v === "self-managed"
+        ? [(p) => p.traits.includes("self-operated")]
         : [],
-  highAvailability: (v) => (v ? [(p) => p.traits.includes("self-healing")] : []),
-  zeroDowntimeDeploys: (v) => (v ? [(p) => p.traits.includes("rolling-updates")] : []),
-  workloads: (v) =>
-    v.flatMap((w) => {
-      const trait = {
-        "non-container": "mixed-workloads",
-        batch: "batch-jobs",
-        stateful: "stateful-workloads",
-        "event-driven": "event-driven",
-        stateless: undefined,
-      }[w];
-      return trait ? [(p: Platform) => p.traits.includes(trait as never)] : [];
-    }),
-  needs: (v) =>
-    v.map((need) => {
-      const trait = need === "ecosystem" ? "large-ecosystem" : need;
-      return (p: Platform) => p.traits.includes(trait as never);
-    }),
+  scaling: (v) => {
+    const capability = SCALING_CAPABILITY[v];
+    return capability ? [can(capability)] : [];
+  },
+  highAvailability: (v) => (v ? [can("failover")] : []),
+  zeroDowntimeDeploys: (v) => (v ? [can("rolling-updates")] : []),
+  workloads: (v) => v.flatMap((w) => (WORKLOAD_CAPABILITY[w] ? [can(WORKLOAD_CAPABILITY[w])] : [])),
+  needs: (v) => v.map((need) => can(NEED_CAPABILITY[need])),
+  traffic: (v) => v.flatMap((t) => (TRAFFIC_CAPABILITY[t] ? [can(TRAFFIC_CAPABILITY[t])] : [])),
 };

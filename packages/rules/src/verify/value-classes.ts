@@ -1,5 +1,6 @@
 import {
   type Answers,
+  EdgeFootprint,
   Environment,
   Experience,
   HostingTarget,
@@ -7,6 +8,7 @@ import {
   Need,
   PLATFORM_IDS,
   Scaling,
+  Traffic,
   Workload,
 } from "@platform-advisor/model";
 import { numericClasses } from "../thresholds.ts";
@@ -47,4 +49,6 @@ export const COVERING_FACTORS: { field: keyof Answers; item?: string; levels: re
   ...Workload.options.map((item) => ({ field: "workloads" as const, item, levels: [false, true] })),
   ...Need.options.map((item) => ({ field: "needs" as const, item, levels: [false, true] })),
   { field: "currentPlatform", levels: [undefined, "none", ...PLATFORM_IDS] },
+  ...Traffic.options.map((item) => ({ field: "traffic" as const, item, levels: [false, true] })),
+  { field: "edgeFootprint", levels: [undefined, ...EdgeFootprint.options] },
 ];

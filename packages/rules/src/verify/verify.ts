@@ -1,9 +1,19 @@
-import { type Answers, type CATALOGUE, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
+import {
+  type Answers,
+  CAPABILITY_MATRIX,
+  type CATALOGUE,
+  type PlatformId,
+  pruneToPath,
+  QUESTIONNAIRE,
+  type QuestionId,
+  type Reason,
+} from "@platform-advisor/model";
 import { resolveValues } from "../assumptions.ts";
 import { evaluate } from "../compiled.ts";
 import { findConflicts } from "../conflicts.ts";
 import { deriveFacts } from "../facts.ts";
 import { GROWTH_DIMENSIONS, growthLeaders, growthPath } from "../growth.ts";
+import { needImpact } from "../need-levels.ts";
 import { RULES } from "../ruleset.ts";
 import { SCORING, scoreAll } from "../scoring.ts";
 import { coveringSpace, exhaustiveSeedSpace, exhaustiveSize } from "./answer-space.ts";
@@ -19,6 +29,8 @@ export interface Problem {
     | "one fact counted twice"
     | "preference neither honoured nor named"
     | "growth moves back"
+    | "requirement outvoted"
+    | "statement contradicts the matrix"
     | "invariant";
   detail: string;
   answers: Answers;
@@ -86,7 +98,14 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
         );
       }
     }
-    if (second.eligible && first.score === second.score && Math.abs(first.points - second.points) > 0.5) {
+    // Scores are shown to a tenth; between two platforms that both leave a requirement unmet (hundreds of points
+    // down, where the score's curve is flat) the unmet lists tell them apart, not the score.
+    if (
+      second.eligible &&
+      first.unmet.length === 0 &&
+      first.score === second.score &&
+      Math.abs(first.points - second.points) > 0.5
+    ) {
       report("score tie without equal points", `${first.platform.id} and ${second.platform.id}`, answers);
     }
     for (const entry of scored) {
@@ -98,6 +117,26 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
       }
       const rules = entry.reasons.flatMap((reason) => (reason.rule ? [reason.rule] : []));
       if (new Set(rules).size !== rules.length) report("one fact counted twice", entry.platform.id, answers);
+    }
+    // Requirements first: a platform meeting every stated requirement ranks above every one that does not, and
+    // fewer unmet before more.
+    const eligible = scored.filter((entry) => entry.eligible);
+    if (eligible.some((entry) => entry.unmet.length === 0) && first.unmet.length > 0) {
+      report("requirement outvoted", `${first.platform.id} leads with ${first.unmet.length} unmet`, answers);
+    }
+    for (let k = 1; k < eligible.length; k++) {
+      if (eligible[k]!.unmet.length < eligible[k - 1]!.unmet.length) {
+        report("requirement outvoted", `${eligible[k]!.platform.id} meets more than one ranked above it`, answers);
+        break;
+      }
+    }
+    // No statement about what a platform can do contradicts its matrix cell.
+    for (const entry of eligible) {
+      for (const reason of entry.reasons) {
+        const level = reasonLevel(reason, entry.platform.id);
+        if (level !== undefined && level !== "match")
+          report("statement contradicts the matrix", `${entry.platform.id}: ${reason.text}`, answers);
+      }
     }
     for (const invariant of INVARIANTS) {
       if (!invariant.holds(first.platform, resolved)) report("invariant", invariant.name, answers);
@@ -117,7 +156,7 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
       const honoured = (asks as (v: unknown) => ((p: (typeof CATALOGUE)[number]) => boolean)[])(value).every((has) =>
         has(first.platform),
       );
-      if (!honoured && !conflicts.has(question as keyof Answers)) {
+      if (!honoured && !conflicts.has(question as QuestionId)) {
         report("preference neither honoured nor named", question, answers);
       }
     }
@@ -162,6 +201,24 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
     returningGrowth: notes.returning,
     seconds: (performance.now() - started) / 1000,
   };
+};
+
+const NEED_RULES = new Map(
+  RULES.flatMap((rule) =>
+    rule.event.type === "need" && rule.event.params.capability ? [[rule.name, rule.event.params] as const] : [],
+  ),
+);
+
+/**
+ * Whether a reason from a capability need says what the matrix says: its impact gives the level it claims (0
+ * native, the add-on or edition cost, or the cost of failing), which must be the platform's cell. Undefined for
+ * reasons that are not about a capability.
+ */
+const reasonLevel = (reason: Reason, platform: PlatformId): "match" | "mismatch" | undefined => {
+  const params = reason.rule ? NEED_RULES.get(reason.rule) : undefined;
+  if (!params?.capability || reason.impact === null) return undefined;
+  const cell = CAPABILITY_MATRIX[platform][params.capability];
+  return needImpact(params, cell.level) === reason.impact ? "match" : "mismatch";
 };
 
 /** Whether the report is clean: every rule fires and no problem was found. */
