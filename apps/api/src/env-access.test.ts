@@ -84,6 +84,7 @@ describe("OIDC and team-scoped tokens", () => {
       teamsClaim: "groups",
       roleClaim: "roles",
       roleMap: undefined,
+      defaultRole: "read",
     });
     expect(
       loadConfig({
@@ -93,12 +94,14 @@ describe("OIDC and team-scoped tokens", () => {
         OIDC_TEAMS_CLAIM: "https://acme.example.com/teams",
         OIDC_ROLE_CLAIM: "realm_access.roles",
         OIDC_ROLE_MAP: "advisor-admins=admin, developers=write",
+        OIDC_DEFAULT_ROLE: "write",
       }).oidc,
     ).toMatchObject({
       jwksUrl: "https://login.example.com/keys",
       teamsClaim: "https://acme.example.com/teams",
       roleClaim: "realm_access.roles",
       roleMap: { "advisor-admins": "admin", developers: "write" },
+      defaultRole: "write",
     });
   });
 
@@ -111,6 +114,10 @@ describe("OIDC and team-scoped tokens", () => {
     [
       { OIDC_ISSUER: "https://login.example.com", OIDC_AUDIENCE: "api", OIDC_ROLE_MAP: "admins=root" },
       /OIDC_ROLE_MAP=.*"admins=root" is not value=read\|write\|admin/,
+    ],
+    [
+      { OIDC_ISSUER: "https://login.example.com", OIDC_AUDIENCE: "api", OIDC_DEFAULT_ROLE: "admin" },
+      /OIDC_DEFAULT_ROLE=/,
     ],
   ])("stops on %o", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

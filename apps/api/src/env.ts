@@ -157,6 +157,7 @@ const EnvSchema = z.object({
   OIDC_TEAMS_CLAIM: z.string().trim().min(1).default("groups"),
   OIDC_ROLE_CLAIM: z.string().trim().min(1).default("roles"),
   OIDC_ROLE_MAP: roleMap.optional(),
+  OIDC_DEFAULT_ROLE: z.enum(["read", "write"]).default("read"),
 });
 
 /** The environment variables the server reads, for manifests to be checked against. */
@@ -344,6 +345,7 @@ const oidcSettings = (parsed: z.infer<typeof EnvSchema>): OidcSettings | undefin
     teamsClaim: parsed.OIDC_TEAMS_CLAIM,
     roleClaim: parsed.OIDC_ROLE_CLAIM,
     roleMap: parsed.OIDC_ROLE_MAP,
+    defaultRole: parsed.OIDC_DEFAULT_ROLE,
   };
 };
 

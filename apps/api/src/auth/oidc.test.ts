@@ -141,6 +141,12 @@ describe("callerFromClaims", () => {
     expect(callerFromClaims({ sub: "a" }, base)).toMatchObject({ role: "read", teams: [] });
   });
 
+  it("grants at least the default role, so portals whose tokens carry no role can write", () => {
+    const settings = { ...base, defaultRole: "write" as const };
+    expect(callerFromClaims({ sub: "a" }, settings).role).toBe("write");
+    expect(callerFromClaims({ sub: "a", roles: ["admin"] }, settings).role).toBe("admin");
+  });
+
   it("gives an admin every team", () => {
     expect(callerFromClaims({ sub: "a", groups: ["x"], roles: ["admin"] }, base).teams).toBe("all");
   });

@@ -16,6 +16,8 @@ export type OidcSettings = {
   roleClaim: string;
   /** Maps the role claim's values to roles; without it the values `read`, `write` and `admin` are taken as they are. */
   roleMap?: Readonly<Record<string, Role>> | undefined;
+  /** The role of a caller whose token grants none (Backstage's user tokens carry no role): `read` unless set. */
+  defaultRole?: "read" | "write" | undefined;
 };
 
 /** Asymmetric algorithms only: an HMAC key would be a secret the identity provider shares with every API. */
@@ -93,7 +95,7 @@ export const claimStrings = (payload: Record<string, unknown>, name: string): st
 
 /**
  * The caller a verified token describes. The role is the strongest the role claim grants (through `roleMap`
- * when given); a token that grants none reads. An admin sees every team; anyone else only the teams the
+ * when given), and at least `defaultRole` (read unless configured). An admin sees every team; anyone else only the teams the
  * teams claim names, and none when it names none.
  */
 export const callerFromClaims = (payload: Record<string, unknown>, settings: OidcSettings): Caller => {
@@ -107,7 +109,7 @@ export const callerFromClaims = (payload: Record<string, unknown>, settings: Oid
         : undefined;
     return role ? [role as Role] : [];
   });
-  const role = granted.reduce<Role>(strongerRole, "read");
+  const role = granted.reduce<Role>(strongerRole, settings.defaultRole ?? "read");
   return {
     id: sub,
     via: "oidc",
