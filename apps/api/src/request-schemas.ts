@@ -1,4 +1,5 @@
 import { Answers, Recommendation } from "@platform-advisor/model";
+import { ADR_STATUSES } from "@platform-advisor/report";
 import { z } from "zod";
 import { Problem } from "./problem-json.ts";
 
@@ -16,18 +17,40 @@ export const ReportRequest = z
     answers: Answers,
     decisionRecord: z
       .strictObject({
+        status: z.enum(ADR_STATUSES).optional().describe("The record's MADR status; proposed when not given."),
+        number: z
+          .int()
+          .min(1)
+          .max(9999)
+          .optional()
+          .describe(
+            "The record's number in the team's decision log: the title and file name (0007-...); 1 when not given.",
+          ),
+        supersedes: z
+          .array(z.int().min(1).max(9999))
+          .max(20)
+          .optional()
+          .describe("Numbers of the records this one supersedes (mark those superseded in your log)."),
         decisionMakers: People.describe("Who makes the decision: the ADR's front matter `decision-makers`."),
         consulted: People.describe("Whose opinion is sought (MADR `consulted`)."),
         informed: People.describe("Who is kept up to date (MADR `informed`)."),
       })
       .optional()
-      .describe("The people a decision record (format=adr) names; other formats ignore it."),
+      .describe(
+        "A decision record's (format=adr) status, number, superseded records and people; other formats ignore it.",
+      ),
   })
   .meta({
     id: "ReportRequest",
     example: {
       answers: { teamSize: 8, containerCount: 40, hostCount: 3 },
-      decisionRecord: { decisionMakers: ["Platform team lead"], consulted: ["SRE"], informed: ["Engineering"] },
+      decisionRecord: {
+        status: "proposed",
+        number: 7,
+        decisionMakers: ["Platform team lead"],
+        consulted: ["SRE"],
+        informed: ["Engineering"],
+      },
     },
   });
 export type ReportRequest = z.infer<typeof ReportRequest>;

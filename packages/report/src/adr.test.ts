@@ -51,7 +51,7 @@ describe("renderAdr", () => {
 
   it("has MADR's headings, in order, under a title that states the decision", () => {
     const headings = adr.split("\n").filter((line) => /^#{1,3} /.test(line));
-    expect(headings[0]).toBe("# Run the workload on Docker Swarm");
+    expect(headings[0]).toBe("# 0001. Run the workload on Docker Swarm");
     const madr = headings.filter((line) => MADR_HEADINGS.includes(line));
     expect(madr).toEqual(MADR_HEADINGS);
   });
@@ -59,7 +59,9 @@ describe("renderAdr", () => {
   it("states the chosen option and why, the considered and the ruled-out options", () => {
     expect(adr).toMatch(/^Chosen option: "Docker Swarm", because 40 containers on 3 hosts/m);
     const considered = adr.split("## Considered Options")[1]?.split("## Decision Outcome")[0] ?? "";
-    expect(considered).toContain("* Docker Swarm\n* Kubernetes (self-managed)\n* K3s");
+    expect(considered).toContain(
+      "* Docker Swarm (score 84 of 100)\n* Kubernetes (self-managed) (score 75 of 100)\n* K3s (score 66 of 100)",
+    );
     expect(considered).toMatch(/^\* Ruled out: [^\n]+, which run only where you do not host \(/m);
     expect(adr).toContain("* Good, because 40 containers on 3 hosts");
     expect(adr).toContain("* Bad, because steeper learning curve");
@@ -77,7 +79,7 @@ describe("renderAdr", () => {
       reportData(sampleRecommendationWithConflicts(), { teamSize: 8 }, when, { appUrl: "https://advisor.example" }),
     );
     expect(conflicted).toContain("* Conflict with a stated preference: You asked for serverless");
-    expect(conflicted).toContain("* Bad, because you asked for serverless");
+    expect(conflicted).toContain("* Bad, because not met: You asked for serverless");
     const more = conflicted.split("## More Information")[1] ?? "";
     expect(more).toContain("ruleset test-1, organisation profile Acme platform policy, revision 3");
     expect(more).toContain("<https://advisor.example/?view=result&teamSize=8>");
@@ -87,9 +89,57 @@ describe("renderAdr", () => {
 describe("renderAdr's clauses", () => {
   it("keeps platform names capitalised after 'because'", () => {
     const record = renderAdr(reportData(sampleRecommendationWithConflicts(), {}, when));
-    expect(record).toContain("* Bad, because you asked for serverless");
+    expect(record).toContain("* Bad, because not met: You asked for serverless");
     const report = reportData(sampleRecommendation(), {}, when);
     const named = { ...report, why: [{ ...report.why[0]!, text: "Docker Swarm is built into Docker" }] };
     expect(renderAdr(named)).toContain('Chosen option: "Docker Swarm", because Docker Swarm is built into Docker.');
+  });
+});
+
+describe("renderAdr's consequences and options", () => {
+  const consequences = adr.split("### Consequences")[1]?.split("### Confirmation")[0] ?? "";
+
+  it("says in plain language what the team runs itself, add-ons, lock-in and exit path, and the cost model", () => {
+    expect(consequences.split("\n").filter((line) => line.startsWith("#### "))).toEqual([
+      "#### What the team runs itself",
+      "#### Add-ons and requirements",
+      "#### Lock-in and exit path",
+      "#### Cost model",
+    ]);
+    expect(consequences).toMatch(/\* Neutral, because the team runs Docker Swarm itself: installing it, upgrading it/);
+    expect(consequences).toMatch(
+      /Docker Swarm is 3\/10 to operate on the catalogue's scale; a team of 8 carries about 4/,
+    );
+    expect(consequences).toContain(
+      "* Neutral, because if it stops fitting, Kubernetes (self-managed) ranks next for these answers (score 75).",
+    );
+    expect(consequences).toContain("Compose files");
+    // No bookkeeping: points and units belong to the value model, not to a decision record.
+    expect(adr).not.toMatch(/points? \(|a unit/);
+  });
+
+  it("names the add-ons a stated requirement needs, and what the platform cannot do", () => {
+    const record = renderAdr(
+      reportData(sampleRecommendation(), { teamSize: 8, hosting: ["on-prem"], scaling: "automatic" }, when),
+    );
+    const part = record.split("#### Add-ons and requirements")[1]?.split("####")[0] ?? "";
+    expect(part).toMatch(
+      /\* Bad, because docker Swarm offers no autoscaling|\* Bad, because Docker Swarm offers no autoscaling/,
+    );
+  });
+
+  it("takes status, number and superseded records from the caller, and links sources from the public address", () => {
+    const report = reportData(sampleRecommendation(), { teamSize: 8 }, when, {
+      appUrl: "http://127.0.0.1:8787",
+      publicUrl: "https://advisor.example.com",
+    });
+    const record = renderAdr(report, { status: "accepted", number: 12, supersedes: [3, 7] });
+    expect(frontMatter(record)).toMatchObject({ status: "accepted" });
+    expect(record).toContain("# 0012. Run the workload on Docker Swarm");
+    expect(record).toContain("This record supersedes ADR-0003, ADR-0007.");
+    expect(record).toContain(
+      "[Container Orchestration, chapter 4 of Docker in Production](https://advisor.example.com/sources/002_4683bd5b26358492.txt)",
+    );
+    expect(record).not.toContain("127.0.0.1");
   });
 });

@@ -1,12 +1,26 @@
 import { CATALOGUE } from "@platform-advisor/model";
+import type { RecordPoint } from "./decision-record.ts";
 import { escapeMarkdown, markdownSource } from "./markdown.ts";
-import type { PlatformReasons, ReportData, ReportReason } from "./report-data.ts";
+import type { ReportData, ReportReason } from "./report-data.ts";
 
-/** Who took part in the decision, for the record's front matter (MADR's own fields; empty lists are fine). */
-export type AdrPeople = { decisionMakers?: string[]; consulted?: string[]; informed?: string[] };
+/** MADR 4.0.0's statuses. */
+export const ADR_STATUSES = ["proposed", "rejected", "accepted", "deprecated", "superseded"] as const;
 
-/** The considered options: the top eligible platforms. */
-const CONSIDERED = 3;
+/**
+ * What the caller knows about the record: its status and number in the team's decision log, the records it
+ * supersedes, and who took part (MADR's own fields; empty lists are fine). Without them: proposed, 0001.
+ */
+export type AdrPeople = {
+  status?: (typeof ADR_STATUSES)[number];
+  number?: number;
+  supersedes?: number[];
+  decisionMakers?: string[];
+  consulted?: string[];
+  informed?: string[];
+};
+
+/** "0007": the record's number as MADR writes it in file names. */
+export const adrNumber = (number = 1): string => String(number).padStart(4, "0");
 
 const yamlString = (text: string): string => JSON.stringify(text);
 const yamlList = (items: string[] = []): string =>
@@ -24,12 +38,12 @@ const lowerFirst = (text: string): string => {
 const cited = (reason: ReportReason): string =>
   `${escapeMarkdown(lowerFirst(reason.text))} (${escapeMarkdown(reason.source)})`;
 
-const prosAndCons = (entry: PlatformReasons): string[] => {
-  const lines = [
-    ...entry.pros.map((reason) => `* Good, because ${cited(reason)}`),
-    ...entry.cons.map((reason) => `* Bad, because ${cited(reason)}`),
-  ];
-  return lines.length > 0 ? lines : ["* Neutral, because no rule added or removed points"];
+const KIND_WORDS: Record<RecordPoint["kind"], string> = { good: "Good", bad: "Bad", neutral: "Neutral" };
+
+/** A point as MADR writes it: "Good, because ..." with its reference. */
+const recordLine = (item: RecordPoint): string => {
+  const text = escapeMarkdown(lowerFirst(item.text)).replace(/\.$/, "");
+  return `* ${KIND_WORDS[item.kind]}, because ${text}${item.source ? ` (${escapeMarkdown(item.source)})` : ""}.`;
 };
 
 /**
@@ -37,8 +51,7 @@ const prosAndCons = (entry: PlatformReasons): string[] => {
  * ready to commit as docs/decisions/0001-container-platform-<platform>.md.
  */
 export const renderAdr = (report: ReportData, people: AdrPeople = {}): string => {
-  const chosen = report.platforms.find((entry) => entry.platform === report.recommended.platform);
-  const options = report.platforms.filter((entry) => entry.eligible).slice(0, CONSIDERED);
+  const record = report.decisionRecord;
   const name = escapeMarkdown(report.recommended.name);
   const because =
     report.why.length > 0
@@ -48,16 +61,17 @@ export const renderAdr = (report: ReportData, people: AdrPeople = {}): string =>
           .join("; ")
       : "it loses the fewest points against these answers";
   const given = report.answers.filter((answer) => answer.origin === "given");
+  const supersedes = people.supersedes ?? [];
   const lines = [
     "---",
-    "status: proposed",
+    `status: ${people.status ?? "proposed"}`,
     `date: ${report.date}`,
     `decision-makers: ${yamlList(people.decisionMakers)}`,
     `consulted: ${yamlList(people.consulted)}`,
     `informed: ${yamlList(people.informed)}`,
     "---",
     "",
-    `# Run the workload on ${name}`,
+    `# ${adrNumber(people.number)}. Run the workload on ${name}`,
     "",
     "## Context and Problem Statement",
     "",
@@ -75,16 +89,20 @@ export const renderAdr = (report: ReportData, people: AdrPeople = {}): string =>
       (assumption) => `* ${escapeMarkdown(assumption.label)}: ${escapeMarkdown(assumption.value)}`,
     ),
     ...(report.assumptions.length > 0 ? [""] : []),
+    ...(supersedes.length > 0
+      ? [`This record supersedes ${supersedes.map((number) => `ADR-${adrNumber(number)}`).join(", ")}.`, ""]
+      : []),
     "## Decision Drivers",
     "",
     ...(report.why.length > 0
       ? report.why.map((reason) => `* ${cited(reason)}`)
       : ["* The simplest platform that meets the answers' needs"]),
+    `* ${escapeMarkdown(report.summary.requirements)}`,
     ...report.conflicts.map((conflict) => `* Conflict with a stated preference: ${escapeMarkdown(conflict)}`),
     "",
     "## Considered Options",
     "",
-    ...options.map((entry) => `* ${escapeMarkdown(entry.name)}`),
+    ...record.options.map((option) => `* ${escapeMarkdown(option.name)} (score ${option.score} of 100)`),
     ...report.ruledOut.map(
       (group) =>
         `* Ruled out: ${escapeMarkdown(group.platforms.join(", "))}, which ${escapeMarkdown(lowerFirst(group.cause))} (${escapeMarkdown(group.source)})`,
@@ -92,26 +110,27 @@ export const renderAdr = (report: ReportData, people: AdrPeople = {}): string =>
     "",
     "## Decision Outcome",
     "",
-    `Chosen option: "${name}", because ${because}. ${escapeMarkdown(report.summary.confidence)}`,
+    `Chosen option: "${name}", because ${because}.`,
+    "",
+    `${escapeMarkdown(report.summary.confidence)}${report.summary.runnerUp ? ` ${escapeMarkdown(report.summary.runnerUp)}` : ""}`,
     "",
     "### Consequences",
     "",
-    ...(chosen?.pros ?? []).map((reason) => `* Good, because ${cited(reason)}`),
-    ...(chosen?.cons ?? []).map((reason) => `* Bad, because ${cited(reason)}`),
-    ...report.conflicts.map((conflict) => `* Bad, because ${escapeMarkdown(lowerFirst(conflict))}`),
-    report.growth.holds
-      ? `* Good, because ${escapeMarkdown(lowerFirst(report.growth.line))}`
-      : `* Bad, because a move may be needed as the workload grows: ${report.growth.steps
-          .map((step) => `${escapeMarkdown(step.step)}, ${escapeMarkdown(step.recommended)}`)
-          .join("; ")}`,
-    "",
+    ...record.consequences.flatMap((group) => [`#### ${group.topic}`, "", ...group.points.map(recordLine), ""]),
     "### Confirmation",
     "",
     `Re-run Platform Advisor with the same answers and ruleset ${escapeMarkdown(report.rulesetVersion)}: it gives the same recommendation. Re-run it when the answers change (more containers, hosts or engineers), and review this record if the recommendation moves.`,
     "",
     "## Pros and Cons of the Options",
     "",
-    ...options.flatMap((entry) => [`### ${escapeMarkdown(entry.name)}`, "", ...prosAndCons(entry), ""]),
+    ...record.options.flatMap((option) => [
+      `### ${escapeMarkdown(option.name)}`,
+      "",
+      ...(option.points.length > 0
+        ? option.points.map(recordLine)
+        : ["* Neutral, because no rule added or removed points"]),
+      "",
+    ]),
     "## More Information",
     "",
     `* Made by Platform Advisor on ${report.date}, ruleset ${escapeMarkdown(report.rulesetVersion)}${report.profile ? `, organisation profile ${escapeMarkdown(report.profile)}` : ""}.`,

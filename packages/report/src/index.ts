@@ -1,4 +1,4 @@
-export type { AdrPeople } from "./adr.ts";
+export { ADR_STATUSES, type AdrPeople } from "./adr.ts";
 export {
   REPORT_CONTENT_TYPES,
   type RenderedReport,

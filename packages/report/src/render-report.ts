@@ -1,6 +1,6 @@
 import type { Answers, Recommendation } from "@platform-advisor/model";
 import { z } from "zod";
-import { type AdrPeople, renderAdr } from "./adr.ts";
+import { type AdrPeople, adrNumber, renderAdr } from "./adr.ts";
 import { renderHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { renderPdf } from "./pdf.ts";
@@ -25,11 +25,16 @@ export type RenderOptions = ReportOptions & AdrPeople;
 
 /**
  * The report file's name: what it recommends and when ("platform-advisor-docker-swarm-2026-11-22.pdf");
- * a decision record is named as MADR numbers them ("0001-container-platform-docker-swarm.md").
+ * a decision record is named as MADR numbers them ("0007-container-platform-docker-swarm.md", 0001 by default).
  */
-export const reportFileName = (recommendation: Recommendation, generatedAt: Date, format: ReportFormat): string =>
+export const reportFileName = (
+  recommendation: Recommendation,
+  generatedAt: Date,
+  format: ReportFormat,
+  number?: number,
+): string =>
   format === "adr"
-    ? `0001-container-platform-${recommendation.recommended}.md`
+    ? `${adrNumber(number)}-container-platform-${recommendation.recommended}.md`
     : `platform-advisor-${recommendation.recommended}-${generatedAt.toISOString().slice(0, 10)}.${format}`;
 
 /** Renders a recommendation as a report file in one of the formats. */
@@ -51,6 +56,6 @@ export const renderReport = async (
   return {
     body: await render(),
     contentType: REPORT_CONTENT_TYPES[format],
-    fileName: reportFileName(recommendation, generatedAt, format),
+    fileName: reportFileName(recommendation, generatedAt, format, options.number),
   };
 };

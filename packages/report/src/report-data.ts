@@ -13,10 +13,12 @@ import {
   type QuestionId,
   type Reason,
   type Recommendation,
+  sourceHref,
   verdictOf,
 } from "@platform-advisor/model";
 import { answersQuery } from "./answers-query.ts";
 import { type ChartPoint, chartPoints } from "./chart.ts";
+import { type DecisionRecordData, decisionRecordData } from "./decision-record.ts";
 
 /** A reason as a reader sees it: its effect in words and a short reference instead of the raw source. */
 export type ReportReason = {
@@ -117,6 +119,8 @@ export type ReportData = {
   sources: CitedSource[];
   /** The web address that opens these answers again, when the report knows where the app runs. */
   restoreLink?: string;
+  /** The decision record's consequences and options (format adr). */
+  decisionRecord: DecisionRecordData;
   profile?: string;
 };
 
@@ -142,19 +146,27 @@ const answerOrigin = (question: QuestionId, given: Answers, recommendation: Reco
   return recommendation.answers[question] === undefined ? "not asked" : "assumed";
 };
 
-const citedSources = (recommendation: Recommendation): CitedSource[] => {
+/**
+ * Every cited document once, with its sections. A vendor document links to its page; a source document links to
+ * the app's rendering of it when the report knows where the app runs (`base`).
+ */
+const citedSources = (recommendation: Recommendation, base: string | undefined): CitedSource[] => {
   const sources = new Map<string, CitedSource>();
   const strings = [
     ...recommendation.ranking.flatMap((entry) => entry.reasons.map((reason) => reason.source)),
     ...recommendation.assumptions.flatMap((assumption) => (assumption.source ? [assumption.source] : [])),
   ];
-  for (const source of strings)
-    for (const document of describeSource(source).documents) {
+  for (const source of strings) {
+    const citations = source.split("; ");
+    for (const [index, document] of describeSource(source).documents.entries()) {
       const title = document.publisher ? `${document.publisher}: ${document.title}` : document.title;
-      const entry = sources.get(title) ?? { title, ...(document.url ? { url: document.url } : {}), sections: [] };
+      const local = document.url ? undefined : sourceHref(citations[index] ?? "")?.split("#")[0];
+      const url = document.url ?? (local?.startsWith("/") && base ? `${base}${local}` : undefined);
+      const entry = sources.get(title) ?? { title, ...(url ? { url } : {}), sections: [] };
       if (document.section && !entry.sections.includes(document.section)) entry.sections.push(document.section);
       sources.set(title, entry);
     }
+  }
   return [...sources.values()]
     .map((entry) => ({
       ...entry,
@@ -210,7 +222,10 @@ export const reportData = (
   const runnerUp = second?.eligible && first?.platform === recommended.platform ? second : undefined;
   const assumptions = recommendation.assumptions.map((assumption) => ({
     label: ANSWER_LABELS[assumption.question],
-    value: formatAnswer(assumption.question, assumption.value),
+    value:
+      assumption.value === null || assumption.value === undefined
+        ? "left open"
+        : formatAnswer(assumption.question, assumption.value),
     text: assumption.text,
     ...(assumption.source ? { source: describeSource(assumption.source).label } : {}),
   }));
@@ -270,7 +285,8 @@ export const reportData = (
       value: formatAnswer(question, recommendation.answers[question] ?? given[question]),
       origin: answerOrigin(question, given, recommendation),
     })),
-    sources: citedSources(recommendation),
+    sources: citedSources(recommendation, appUrl),
+    decisionRecord: decisionRecordData(recommendation, given),
     ...(appUrl ? { restoreLink: `${appUrl}/?view=result${query ? `&${query}` : ""}` } : {}),
     ...(profile ? { profile } : {}),
   };
