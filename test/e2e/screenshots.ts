@@ -46,7 +46,17 @@ try {
       const file = join(outDir, `${prefix}-${person}.${format === "pdf" ? "pdf" : `${format}.md`}`);
       await writeFile(file, bytes);
       if (format === "pdf") {
-        execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", file, join(outDir, `${prefix}-${person}-pdf`)]);
+        execFileSync("pdftoppm", [
+          "-png",
+          "-r",
+          "80",
+          "-f",
+          "1",
+          "-l",
+          "1",
+          file,
+          join(outDir, `${prefix}-${person}-pdf`),
+        ]);
       }
     }
   }

@@ -16,7 +16,7 @@ export const PEOPLE = {
     query: "teamSize=7&containerCount=20&hosting=gcp&scaling=automatic",
     answers: { teamSize: 7, containerCount: 20, hosting: ["gcp"], scaling: "automatic" },
   },
-  "insurer": {
+  insurer: {
     query:
       "teamSize=45&containerCount=400&hostCount=40&hosting=on-prem,azure&highAvailability=true&zeroDowntimeDeploys=true&workloads=stateless,stateful",
     answers: {
@@ -33,8 +33,14 @@ export const PEOPLE = {
     query: "teamSize=1&containerCount=4&hostCount=1&hosting=other-cloud",
     answers: { teamSize: 1, containerCount: 4, hostCount: 1, hosting: ["other-cloud"] },
   },
-  "retailer": {
+  retailer: {
     query: "teamSize=20&containerCount=6000&hostCount=1500&hosting=edge,azure&highAvailability=false",
-    answers: { teamSize: 20, containerCount: 6000, hostCount: 1500, hosting: ["edge", "azure"], highAvailability: false },
+    answers: {
+      teamSize: 20,
+      containerCount: 6000,
+      hostCount: 1500,
+      hosting: ["edge", "azure"],
+      highAvailability: false,
+    },
   },
 } as const;

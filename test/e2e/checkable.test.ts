@@ -1,0 +1,191 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, startHarness } from "./harness.ts";
+import { PEOPLE, VIEWPORTS } from "./teams.ts";
+
+/*
+ * Issue 18: what a sceptical reader checks in a minute, for the four people
+ * it was written for, on a desktop and a phone. One server and one browser
+ * for the whole file.
+ */
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(() => harness?.close());
+
+type Person = keyof typeof PEOPLE;
+
+const openResult = async (person: Person, viewport: keyof typeof VIEWPORTS) => {
+  const opened = await harness.open({ viewport: VIEWPORTS[viewport] });
+  await opened.page.goto(`/?view=result&${PEOPLE[person].query}`);
+  await opened.page.getByRole("heading", { level: 1 }).filter({ hasText: "Recommendation:" }).waitFor();
+  return opened;
+};
+
+const open = async (page: Page, id: string) => {
+  const details = page.locator(`details#${id}`);
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+  return details;
+};
+
+/** A number as the page shows it ("1,500", "62.5"). */
+const shown = (text: string | undefined) => Number((text ?? "").replace(/,/g, ""));
+
+describe("the first screen, for each of the four people", () => {
+  for (const person of Object.keys(PEOPLE) as Person[]) {
+    it(`${person}: the gap to the runner-up is what the two shown scores subtract to`, async () => {
+      const { page, errors, context } = await openResult(person, "desktop");
+      const card = page.locator("section.summary");
+      const score = shown((await card.locator(".score-badge").textContent())?.replace(/ of 100$/, ""));
+      const runnerUp = (await card.locator(".runner-up").textContent()) ?? "";
+      const [, second, gap] = runnerUp.match(/score ([\d.,]+): (?:([\d.,]+) lower|the same score)/) ?? [];
+      expect(second, runnerUp).toBeDefined();
+      expect(Math.round((score - shown(second)) * 10) / 10).toBe(gap === undefined ? 0 : shown(gap));
+      // How sure, in words, and the stated requirements the pick meets or does not.
+      expect(await card.locator(".confidence").textContent()).toMatch(
+        /^(Clear choice|Close call|Trade-off|Provisional)\.$/,
+      );
+      expect(await card.locator(".requirements").textContent()).toMatch(
+        /meets (all \d+ of your stated requirements|your one stated requirement|\d+ of your \d+ stated requirements; not: )|no hard requirement/,
+      );
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe("every citation, one click away", () => {
+  it("links each reason to a section that exists, labelled by the document's title", async () => {
+    const { page, errors, context } = await openResult("insurer", "desktop");
+    for (const id of ["ranking", "ruled-out", "assumptions", "compare"]) await open(page, id);
+    const links = page.locator(".source a");
+    const hrefs = [...new Set(await links.evaluateAll((all) => all.map((a) => a.getAttribute("href") ?? "")))];
+    const labels = await links.allTextContents();
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(labels.join(" ")).not.toMatch(/study note|\.txt/);
+    const local = hrefs.filter((href) => href.startsWith("/sources/"));
+    expect(local.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(\/sources\/\d{3}_[0-9a-f]{16}\.txt#[a-z0-9-]+|https:\/\/)/);
+    for (const href of local) {
+      const [path = "", anchor = ""] = href.split("#");
+      const html = await (await fetch(`${harness.origin}${path}`)).text();
+      expect(html, href).toContain(`id="${anchor}"`);
+    }
+    // One of them, opened as a reader would: the cited section is on screen.
+    const reader = await context.newPage();
+    await reader.goto(local[0]!);
+    const target = reader.locator(`[id="${local[0]!.split("#")[1]}"]`);
+    expect(await target.isVisible()).toBe(true);
+    const box = await target.boundingBox();
+    expect(box!.y).toBeLessThan(VIEWPORTS.desktop.height);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The boxes of the chart's labels, and which platform each names. */
+const labelBoxes = (page: Page) =>
+  page.locator(".point-labels text").evaluateAll((texts) =>
+    texts.map((text) => {
+      const box = text.getBoundingClientRect();
+      return { text: text.textContent ?? "", left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    }),
+  );
+
+describe("the chart agrees with the ranking", () => {
+  for (const viewport of ["desktop", "phone"] as const) {
+    it(`labels every eligible platform without overlaps at ${VIEWPORTS[viewport].width} px`, async () => {
+      for (const person of ["gcp-startup", "insurer"] as const) {
+        const { page, errors, context } = await openResult(person, viewport);
+        const recommendation = await (
+          await fetch(`${harness.origin}/api/v1/recommendations`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ answers: PEOPLE[person].answers }),
+          })
+        ).json();
+        const chart = await open(page, "chart");
+        await chart.locator(".point-labels text").first().waitFor();
+        const boxes = await labelBoxes(page);
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) {
+            const overlap =
+              a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+            expect(overlap, `${person}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+          }
+        const eligible = (recommendation.ranking as { name: string; rank: number; eligible: boolean }[]).filter(
+          (entry) => entry.eligible,
+        );
+        const texts = boxes.map((box) => box.text);
+        for (const entry of eligible) {
+          const named = texts.some((text) => text === String(entry.rank) || entry.name.startsWith(text));
+          expect(named, `${person}: ${entry.name} has no label`).toBe(true);
+        }
+        // The message follows the ranking.
+        expect(await chart.locator(".chart-message").textContent()).toMatch(
+          new RegExp(`^${eligible[0]!.name.replace(/[()]/g, "\\$&")} ranks first`),
+        );
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+});
+
+describe("on a phone", () => {
+  it("shows the decision tree as text of 12 px or more, naming its source in words", async () => {
+    const { page, errors, context } = await openResult("insurer", "phone");
+    const tree = await open(page, "tree");
+    await tree.locator(".tree-list").waitFor();
+    expect(await tree.locator("svg.decision-tree").isVisible()).toBe(false);
+    expect(await tree.locator(".tree-source").textContent()).toMatch(
+      /Container Orchestration, chapter 4 of Docker in Production/,
+    );
+    const sizes = await tree.evaluate((root) => {
+      const found: number[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || !node.textContent?.trim()) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || element.closest("svg, .sr-only")) continue;
+        found.push(Number.parseFloat(getComputedStyle(element).fontSize));
+      }
+      return found;
+    });
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("never breaks a word in two inside a table", async () => {
+    const { page, errors, context } = await openResult("insurer", "phone");
+    for (const id of ["ruled-out", "compare"]) await open(page, id);
+    await page.locator("table.comparison").waitFor();
+    const broken = await page.locator("table").evaluateAll((tables) => {
+      const words: string[] = [];
+      for (const table of tables) {
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? "";
+          for (const match of text.matchAll(/[A-Za-z]{4,}/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) words.push(match[0]);
+          }
+        }
+      }
+      return words;
+    });
+    expect(broken).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
