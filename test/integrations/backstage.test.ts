@@ -11,7 +11,11 @@ const read = (name: string) => {
   return documents.map((document) => document.toJS());
 };
 
-type Step = { id: string; action: string; input: { method?: string; path?: string } };
+type Step = {
+  id: string;
+  action: string;
+  input: { method?: string; path?: string; params?: Record<string, string>; body?: Record<string, unknown> };
+};
 
 const openApiPaths = async () => {
   const { app } = testApp();
@@ -34,11 +38,30 @@ describe("the Backstage example", () => {
     expect(component.spec.providesApis).toEqual([api.metadata.name]);
   });
 
-  it("proxies to the API's /api/v1", () => {
+  it("proxies to the API's /api/v1 with the caller's own token, which carries the user's groups", () => {
     const [config] = read("app-config.yaml");
     const endpoint = config.proxy.endpoints["/platform-advisor"];
     expect(new URL(endpoint.target).pathname).toBe("/api/v1");
-    expect(endpoint.headers.Authorization).toMatch(/^Bearer \$\{[A-Z_]+\}$/);
+    expect(endpoint.credentials).toBe("forward");
+    expect(endpoint.headers?.Authorization).toBeUndefined();
+    expect(config.auth.omitIdentityTokenOwnershipClaim).toBe(false);
+  });
+
+  it("asks for the compact view, and saves for the owning team as Backstage names it", async () => {
+    const [template] = read("template.yaml");
+    const steps = template.spec.steps as Step[];
+    const recommend = steps.find((step) => step.id === "recommend");
+    const paths = await openApiPaths();
+    const operation = paths["/api/v1/recommendations"]?.post as
+      | { parameters: { name: string; schema: { enum: string[] } }[] }
+      | undefined;
+    const view = operation?.parameters.find((parameter) => parameter.name === "view");
+    expect(view?.schema.enum).toContain(recommend?.input.params?.view);
+    expect(recommend?.input.params?.view).toBe("summary");
+    const save = steps.find((step) => step.id === "save");
+    expect((save?.input.body?.workload as { team?: string } | undefined)?.team).toBe(`\${{ parameters.owner }}`);
+    const [skeleton] = read("skeleton/catalog-info.yaml");
+    expect(skeleton.metadata.annotations["platform-advisor/answers"]).toBe(`\${{ values.answers | dump }}`);
   });
 
   it("calls only paths and methods that the OpenAPI document has, and annotates the component", async () => {

@@ -60,14 +60,14 @@ describe("OIDC and team-scoped tokens", () => {
   it("reads optional teams and the admin scope on static tokens", () => {
     const tokens = loadConfig({
       API_TOKENS:
-        "ci:0123456789abcdef0123:write:payments|search, ops:abcdefghijklmnopqrst:admin, old:zyxwvutsrqponmlkjihg:read",
+        "ci:0123456789abcdef0123:write:payments|group:default/search, ops:abcdefghijklmnopqrst:admin, old:zyxwvutsrqponmlkjihg:read",
     }).apiTokens;
     expect(tokens).toEqual([
-      { name: "ci", token: "0123456789abcdef0123", scope: "write", teams: ["payments", "search"] },
+      { name: "ci", token: "0123456789abcdef0123", scope: "write", teams: ["payments", "group:default/search"] },
       { name: "ops", token: "abcdefghijklmnopqrst", scope: "admin" },
       { name: "old", token: "zyxwvutsrqponmlkjihg", scope: "read" },
     ]);
-    for (const bad of ["ci:0123456789abcdef0123:write:payments||search", "ci:0123456789abcdef0123:write:a:b"]) {
+    for (const bad of ["ci:0123456789abcdef0123:write:payments||search", "ci:0123456789abcdef0123:write:payments|"]) {
       expect(() => loadConfig({ API_TOKENS: bad })).toThrow(ConfigError);
       expect(() => loadConfig({ API_TOKENS: bad })).not.toThrow(/0123456789abcdef/);
     }

@@ -168,12 +168,13 @@ const SECRETS = new Set(["API_TOKENS", "DATABASE_URL"]);
 
 /**
  * A bearer token and what it may do; `write` includes `read`, `admin` includes `write` and every team.
- * With `teams`, a read or write token reads and writes only those teams' assessments; without, all.
+ * With `teams`, a read or write token reads and writes only those teams' assessments; without, all. Teams are
+ * the last field, so they may hold colons (Backstage's group refs: group:default/payments).
  */
 export type ApiToken = { name: string; token: string; scope: Role; teams?: string[] };
 
 const TOKEN_ENTRY =
-  /^([A-Za-z0-9._-]{1,64}):([A-Za-z0-9._~+/=-]{16,512}):(read|write|admin)(?::([^:|,\n]{1,100}(?:\|[^:|,\n]{1,100})*))?$/;
+  /^([A-Za-z0-9._-]{1,64}):([A-Za-z0-9._~+/=-]{16,512}):(read|write|admin)(?::([^|,\n]{1,100}(?:\|[^|,\n]{1,100})*))?$/;
 
 /**
  * `name:token:scope[:team1|team2]` entries separated by commas or lines; a value starting with / or . is a
