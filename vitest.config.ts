@@ -11,6 +11,7 @@ const fromSources = {
 /**
  * Which suite a file belongs to is decided by its path alone (docs/testing.md):
  * - quick: "unit" and "web", functions and in-process apps, no browser, no child process, no database;
+ * - "sweeps": the rules' tests over samples of the verification sweep (SWEEPS), too slow for the quick loop;
  * - "api": the HTTP API in-process on its stores, PostgreSQL servers and server processes (test/api);
  * - "dist": the built tree, run as processes (these files build it, so one at a time);
  * - "e2e": the web app in Chromium against the real API;
@@ -18,7 +19,19 @@ const fromSources = {
  */
 export const QUICK_PROJECTS = ["unit", "web"] as const;
 
-/** Tests whose sweep or run count is sampled in `npm test` and whole in the exhaustive project. */
+/**
+ * The rules' sweep tests: each walks a sample of the verification sweep, which takes seconds to a minute. They run
+ * in `npm test` (project "sweeps"), not in the quick loop.
+ */
+const SWEEPS = [
+  "packages/rules/src/compiled.test.ts",
+  "packages/rules/src/facts.test.ts",
+  "packages/rules/src/verify/fast-path.test.ts",
+  "packages/rules/src/verify/verify.test.ts",
+  "test/properties/invariants.test.ts",
+];
+
+/** Tests whose sample is smaller in `npm test` than in the exhaustive project (EXHAUSTIVE=1). */
 const SAMPLED = [
   "packages/model/src/path.test.ts",
   "packages/rules/src/compiled.test.ts",
@@ -37,6 +50,7 @@ export default defineConfig({
         ...fromSources,
         test: {
           name: "unit",
+          isolate: false,
           environment: "node",
           include: [
             "packages/*/src/**/*.test.ts",
@@ -44,9 +58,20 @@ export default defineConfig({
             "apps/cli/src/**/*.test.ts",
             "test/**/*.test.ts",
           ],
-          exclude: ["apps/cli/src/cli.test.ts", "test/api/**", "test/dist/**", "test/e2e/**", "**/node_modules/**"],
+          exclude: [
+            ...SWEEPS,
+            "apps/cli/src/cli.test.ts",
+            "test/api/**",
+            "test/dist/**",
+            "test/e2e/**",
+            "**/node_modules/**",
+          ],
           testTimeout: 120_000,
         },
+      },
+      {
+        ...fromSources,
+        test: { name: "sweeps", environment: "node", include: SWEEPS, isolate: false, testTimeout: 600_000 },
       },
       {
         ...fromSources,
