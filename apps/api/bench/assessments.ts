@@ -95,7 +95,9 @@ const main = async () => {
   const external = process.env.BENCH_DATABASE_URL;
   const server = external ? undefined : await startPostgres({ fsync: true });
   try {
-    runs.push(await bench("PostgreSQL 15 (local, fsync on)", { databaseUrl: external ?? server!.url, ...POSTGRES_DEFAULTS }));
+    runs.push(
+      await bench("PostgreSQL 15 (local, fsync on)", { databaseUrl: external ?? server!.url, ...POSTGRES_DEFAULTS }),
+    );
   } finally {
     server?.stop();
   }
