@@ -120,8 +120,8 @@ export const verdictOf = (recommendation: Recommendation, given: Answers): Verdi
       ? "You stated no hard requirement (where it runs, availability, scaling, needs): the ranking rests on size and effort."
       : unmet.length === 0
         ? stated.length === 1
-          ? `${name} meets your one stated requirement.`
-          : `${name} meets all ${stated.length} of your stated requirements.`
+          ? `${name} meets your one stated requirement (${stated[0]?.label}).`
+          : `${name} meets all ${stated.length} of your stated requirements (${stated.map((item) => item.label).join("; ")}).`
         : `${name} meets ${met} of your ${plural(stated.length, "stated requirement")}; not: ${unmet.map((item) => `${item.label} (${(item.text ?? "").replace(/\.$/, "")})`).join("; ")}.`;
   return {
     level: certainty.level,
