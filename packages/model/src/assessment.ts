@@ -46,7 +46,12 @@ export const Assessment = z
     rulesetVersion: z.string().describe("The ruleset that made the stored recommendation."),
     profile: ProfileRef.nullable().describe("The organisation profile in force when it was saved."),
     recommendation: Recommendation.describe("The full recommendation as it was answered."),
-    createdBy: z.string().optional().describe("Who saved it (the bearer token's name), when the server knows."),
+    createdBy: z
+      .string()
+      .optional()
+      .describe(
+        "Who saved it: the static token's name or the OIDC subject (sub); absent when the server has no authentication.",
+      ),
   })
   .meta({ id: "Assessment" });
 
