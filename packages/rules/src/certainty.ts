@@ -17,9 +17,13 @@ export const DECISIVE: readonly QuestionId[] = [
   "scaling",
 ];
 
-/** Whether an assumption says anything about the platform that leads: a host count means nothing serverless. */
-export const mattersFor = (question: QuestionId, leader: Platform): boolean =>
-  !(question === "hostCount" && leader.traits.includes("serverless"));
+/**
+ * Whether an assumption says anything about the platform that leads: a host count means nothing serverless, and
+ * what runs at the edge nothing where nothing runs there.
+ */
+export const mattersFor = (question: QuestionId, leader: Platform, hosting: readonly string[]): boolean =>
+  !(question === "hostCount" && leader.traits.includes("serverless")) &&
+  !(question === "edgeFootprint" && !hosting.includes("edge"));
 
 const plural = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? "" : "s"}`;
 

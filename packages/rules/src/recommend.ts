@@ -88,7 +88,7 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
   const growth = growthPath(base, resolved, first.platform, options.profile, search);
   const scoreMargin = Math.round((first.score - (second?.eligible ? second.score : 0)) * 10) / 10;
   const shown = [...withDefaults.assumptions, ...assumptions].filter((assumption) =>
-    mattersFor(assumption.question, scored[0]!.platform),
+    mattersFor(assumption.question, scored[0]!.platform, resolved.hosting),
   );
   return {
     recommended: first.platform,

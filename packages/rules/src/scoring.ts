@@ -392,7 +392,9 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
   return sortShort(reasons, byImpact);
 };
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** "KEDA scales", "CronJobs start" stay as they are; "Virtual machines run" reads on after a colon in lower case. */
+const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /** A reason about what a platform can do cites the matrix cell's document, not the rule's. */
 const cellSource = (event: RuleEvent, platform: Platform): { source?: string } => {

@@ -63,5 +63,5 @@ console.log(
 const median = percentile(samples, 50);
 const p99 = percentile(samples, 99);
 console.log(
-  `targets: evaluation < 20 µs ${compiled < 0.02 ? "met" : "MISSED"}; recommend() median < 50 µs ${median < 0.05 ? "met" : "MISSED"}, p99 < 200 µs ${p99 < 0.2 ? "met" : "MISSED"}`,
+  `targets: evaluation < 20 µs ${compiled < 0.02 ? "met" : "MISSED"}; recommend() median < 200 µs (issue 16) ${median < 0.2 ? "met" : "MISSED"} (< 50 µs, issue 11: ${median < 0.05 ? "met" : "missed"}), p99 < 200 µs ${p99 < 0.2 ? "met" : "MISSED"}`,
 );
