@@ -31,6 +31,8 @@ COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/cli/package.json apps/cli/
 COPY --from=build /app/apps/web/package.json apps/web/
 COPY --from=build /app/test/package.json test/
+# The command's committed entry: npm links node_modules/.bin/platform-advisor only to a file that exists.
+COPY --from=build /app/apps/cli/bin apps/cli/bin
 RUN npm ci --omit=dev --workspace=@platform-advisor/api --workspace=@platform-advisor/cli --no-audit --no-fund \
   && npm cache clean --force
 

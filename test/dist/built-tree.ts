@@ -22,8 +22,8 @@ export const copyBuiltTree = async (target: string) => {
   for (const workspace of root.workspaces) {
     await mkdir(join(target, workspace), { recursive: true });
     await cp(join(ROOT, workspace, "package.json"), join(target, workspace, "package.json"));
-    // Built output, and the SQL migrations the server runs at start-up.
-    for (const folder of ["dist", "migrations", "migrations-sqlite"]) {
+    // Built output, the SQL migrations the server runs at start-up, and the command's committed bin entry.
+    for (const folder of ["dist", "migrations", "migrations-sqlite", "bin"]) {
       await cp(join(ROOT, workspace, folder), join(target, workspace, folder), { recursive: true }).catch(
         (error: NodeJS.ErrnoException) => {
           if (error.code !== "ENOENT") throw error;

@@ -95,9 +95,9 @@ describe("the packages a portal installs", () => {
 });
 
 describe("engines", () => {
-  it("every workspace that runs claims the same Node versions as the root: 20.19+, 22.12+, 24", async () => {
+  it("every workspace that runs claims the same Node versions as the root: 22.13+ (node:sqlite), 24, 26", async () => {
     const root = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
-    expect(root.engines.node).toBe("^20.19.0 || >=22.12.0");
+    expect(root.engines.node).toBe(">=22.13.0");
     for (const workspace of ["packages/model", "packages/rules", "packages/report", "apps/api", "apps/cli"]) {
       const pkg = JSON.parse(await readFile(join(ROOT, workspace, "package.json"), "utf8"));
       expect(pkg.engines?.node, workspace).toBe(root.engines.node);
