@@ -7,7 +7,6 @@ const TOKEN_KEY = "platform-advisor.token";
 /** The bearer token for saved assessments: kept for this browser session only, never in localStorage. */
 export const storedToken = (): string | null => sessionStorage.getItem(TOKEN_KEY);
 export const storeToken = (token: string) => sessionStorage.setItem(TOKEN_KEY, token.trim());
-export const forgetToken = () => sessionStorage.removeItem(TOKEN_KEY);
 
 const call = (path: string, init: RequestInit = {}): Promise<Response> => {
   const token = storedToken();
