@@ -189,3 +189,24 @@ describe("on a phone", () => {
     await context.close();
   });
 });
+
+describe("a quick pick's number", () => {
+  it("is called an estimate on the result, not an answer", async () => {
+    const { page, errors, context } = await harness.open({ viewport: VIEWPORTS.desktop });
+    await page.goto("/?step=hostCount&teamSize=20&containerCount=600&hosting=on-prem");
+    await page.getByRole("button", { name: "11-1000" }).click();
+    await page.waitForURL(/estimated=hostCount/);
+    const search = new URL(page.url()).searchParams;
+    search.set("view", "result");
+    search.delete("step");
+    await page.goto(`/?${search}`);
+    const card = page.locator("section.summary");
+    await card.locator(".estimated-line").waitFor();
+    expect(await card.locator(".estimated-line").textContent()).toBe(
+      "Estimated, not exact: Hosts: 50 hosts, estimated from the quick pick “11-1000”. Type the exact number to firm it up.",
+    );
+    await page.locator("ul.chips").getByText("50 hosts (estimated)").waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

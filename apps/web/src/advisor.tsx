@@ -30,7 +30,12 @@ export function Advisor({ questions }: { questions: readonly Question[] }) {
     : decoded.state;
 
   const go = (next: UrlState, mode: NavigationMode) => navigate(encodeUrlState(questions, next), mode);
-  const withAnswers = (set: AnswerSet): UrlState => ({ ...state, answers: set.answers, unknown: set.unknown });
+  const withAnswers = (set: AnswerSet): UrlState => ({
+    ...state,
+    answers: set.answers,
+    unknown: set.unknown,
+    estimated: set.estimated ?? [],
+  });
   const clearError = (question: QuestionId) =>
     setErrors((current) => {
       const { [question]: _, ...rest } = current;
@@ -48,6 +53,7 @@ export function Advisor({ questions }: { questions: readonly Question[] }) {
       <ResultPage
         questions={questions}
         answers={answers}
+        estimated={state.estimated ?? []}
         search={encodeUrlState(questions, { ...state, step: undefined, editing: false })}
         focusOnMount={moved}
         onEdit={edit}
@@ -72,6 +78,7 @@ export function Advisor({ questions }: { questions: readonly Question[] }) {
       questions={questions}
       answers={state.answers}
       unknown={state.unknown}
+      estimated={state.estimated ?? []}
       step={state.step}
       editing={state.editing}
       errors={errors}

@@ -3,6 +3,19 @@ import { QUESTIONS } from "../fixtures/questions.ts";
 import { applyAnswer, applyChange } from "./apply-answer.ts";
 
 describe("applyAnswer", () => {
+  it("remembers a number a range's quick pick estimated, until a typed number replaces it", () => {
+    const picked = applyAnswer(QUESTIONS, { answers: {}, unknown: [] }, "teamSize", {
+      value: 20,
+      unknown: false,
+      estimated: true,
+    });
+    expect(picked).toEqual({ answers: { teamSize: 20 }, unknown: [], estimated: ["teamSize"] });
+    expect(applyAnswer(QUESTIONS, picked, "teamSize", { value: 17, unknown: false })).toEqual({
+      answers: { teamSize: 17 },
+      unknown: [],
+    });
+  });
+
   it("records a value and forgets an earlier I don't know", () => {
     expect(
       applyAnswer(QUESTIONS, { answers: {}, unknown: ["teamSize"] }, "teamSize", { value: 8, unknown: false }),

@@ -1,16 +1,22 @@
 import type { Answers, Question, QuestionId } from "@platform-advisor/model";
 import { pruneToPath, visibleQuestions } from "./path.ts";
 
-/** Answers plus the questions answered "I don't know". */
+/** Answers plus the questions answered "I don't know" and the numbers a range's quick pick estimated. */
 export interface AnswerSet {
   answers: Answers;
   unknown: QuestionId[];
+  estimated?: QuestionId[];
 }
 
 const onPath = (questions: readonly Question[], set: AnswerSet): AnswerSet => {
   const answers = pruneToPath(questions, set.answers);
   const visible = new Set(visibleQuestions(questions, answers).map((question) => question.id));
-  return { answers, unknown: set.unknown.filter((id) => visible.has(id) && answers[id] === undefined) };
+  const estimated = (set.estimated ?? []).filter((id) => visible.has(id) && typeof answers[id] === "number");
+  return {
+    answers,
+    unknown: set.unknown.filter((id) => visible.has(id) && answers[id] === undefined),
+    ...(estimated.length > 0 ? { estimated } : {}),
+  };
 };
 
 /**
@@ -21,14 +27,16 @@ export const applyAnswer = (
   questions: readonly Question[],
   set: AnswerSet,
   question: QuestionId,
-  answer: { value: unknown; unknown: boolean },
+  answer: { value: unknown; unknown: boolean; estimated?: boolean },
 ): AnswerSet => {
   const answers: Record<string, unknown> = { ...set.answers };
   if (answer.value === undefined) delete answers[question];
   else answers[question] = answer.value;
   const unknown = set.unknown.filter((id) => id !== question);
   if (answer.unknown) unknown.push(question);
-  return onPath(questions, { answers: answers as Answers, unknown });
+  const estimated = (set.estimated ?? []).filter((id) => id !== question);
+  if (answer.estimated && answer.value !== undefined) estimated.push(question);
+  return onPath(questions, { answers: answers as Answers, unknown, estimated });
 };
 
 /** Applies a what-if change: its answers replace the current ones. */
@@ -37,5 +45,6 @@ export const applyChange = (questions: readonly Question[], set: AnswerSet, chan
   return onPath(questions, {
     answers: { ...set.answers, ...change },
     unknown: set.unknown.filter((id) => !changed.includes(id)),
+    estimated: (set.estimated ?? []).filter((id) => !changed.includes(id)),
   });
 };

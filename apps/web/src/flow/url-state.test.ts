@@ -19,6 +19,14 @@ describe("url state", () => {
     expect(decodeUrlState(QUESTIONS, `?${search}`)).toEqual({ state, issues: [] });
   });
 
+  it("keeps which numbers are estimates, and forgets an estimate without its number", () => {
+    const estimated: UrlState = { ...state, estimated: ["teamSize"] };
+    const search = encodeUrlState(QUESTIONS, estimated);
+    expect(search).toContain("&estimated=teamSize");
+    expect(decodeUrlState(QUESTIONS, `?${search}`).state).toEqual(estimated);
+    expect(decodeUrlState(QUESTIONS, "?view=result&estimated=teamSize").state.estimated).toBeUndefined();
+  });
+
   it("keeps the step and the editing flag", () => {
     const editing: UrlState = { ...state, view: "questions", step: "hosting", editing: true };
     expect(decodeUrlState(QUESTIONS, encodeUrlState(QUESTIONS, editing)).state).toEqual(editing);

@@ -10,6 +10,8 @@ export interface UrlState {
   answers: Answers;
   /** Questions answered "I don't know": left out of `answers`, remembered so the choice shows again. */
   unknown: QuestionId[];
+  /** Numbers a range's quick pick set ("11-1000" gives 50): the result says they are estimates. */
+  estimated?: QuestionId[];
   /** Set when a step was opened from the result page to change one answer. */
   editing: boolean;
 }
@@ -21,7 +23,7 @@ export interface UrlIssue {
   message: string;
 }
 
-const RESERVED = { view: "view", step: "step", unknown: "unknown", editing: "edit" } as const;
+const RESERVED = { view: "view", step: "step", unknown: "unknown", estimated: "estimated", editing: "edit" } as const;
 
 const encodeValue = (value: unknown): string => (Array.isArray(value) ? value.join(",") : String(value));
 
@@ -37,6 +39,10 @@ export const encodeUrlState = (questions: readonly Question[], state: UrlState):
   }
   const unknown = questions.filter((question) => state.unknown.includes(question.id)).map((question) => question.id);
   if (unknown.length > 0) params.set(RESERVED.unknown, unknown.join(","));
+  const estimated = questions
+    .filter((question) => state.estimated?.includes(question.id) && state.answers[question.id] !== undefined)
+    .map((question) => question.id);
+  if (estimated.length > 0) params.set(RESERVED.estimated, estimated.join(","));
   return params.toString();
 };
 
@@ -89,8 +95,12 @@ export const decodeUrlState = (
   const unknown = (params.get(RESERVED.unknown) ?? "")
     .split(",")
     .filter((id): id is QuestionId => isQuestionId(id) && answers[id] === undefined);
+  const estimated = (params.get(RESERVED.estimated) ?? "")
+    .split(",")
+    .filter((id): id is QuestionId => isQuestionId(id) && typeof answers[id] === "number");
   return {
     state: {
+      ...(estimated.length > 0 ? { estimated } : {}),
       view: params.get(RESERVED.view) === "result" ? "result" : "questions",
       step: isQuestionId(step) ? step : undefined,
       answers: answers as Answers,

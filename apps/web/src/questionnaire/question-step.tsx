@@ -8,10 +8,11 @@ import { NumberField } from "./number-field.tsx";
 import { StepProgress } from "./step-progress.tsx";
 import { WhyWeAsk } from "./why-we-ask.tsx";
 
-/** An answer as the step holds it: a value, or "I don't know" (unknown, no value). */
+/** An answer as the step holds it: a value, or "I don't know" (unknown, no value); `estimated` when a range's quick pick set it. */
 export interface StepAnswer {
   value: unknown;
   unknown: boolean;
+  estimated?: boolean;
 }
 
 /** A message to show next to the field, with the rejected text when there was one. */
@@ -80,7 +81,7 @@ export function QuestionStep({
       return;
     }
     const value = question.type === "multiple" && !answer.unknown ? (answer.value ?? []) : answer.value;
-    onSubmit({ value, unknown: answer.unknown }, finish);
+    onSubmit({ value, unknown: answer.unknown, estimated: answer.estimated === true }, finish);
   };
   const onFormSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +112,9 @@ export function QuestionStep({
             onText={changeText}
             onPreset={(value) => {
               setText(String(value));
-              change({ value, unknown: false });
+              // A range's stand-in number ("11-1000" gives 50) is an estimate; a single-value pick ("1") is not.
+              const picked = question.presets?.find((preset) => preset.value === value);
+              change({ value, unknown: false, estimated: picked !== undefined && picked.label !== String(value) });
             }}
             onUnknown={(unknown) => {
               if (unknown) setText("");

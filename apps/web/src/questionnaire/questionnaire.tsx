@@ -7,6 +7,8 @@ interface Props {
   questions: readonly Question[];
   answers: Answers;
   unknown: readonly QuestionId[];
+  /** Numbers set by a range's quick pick. */
+  estimated: readonly QuestionId[];
   step: QuestionId | undefined;
   editing: boolean;
   errors: Partial<Record<QuestionId, FieldError>>;
@@ -22,6 +24,7 @@ export function Questionnaire({
   questions,
   answers,
   unknown,
+  estimated,
   step,
   editing,
   errors,
@@ -64,7 +67,11 @@ export function Questionnaire({
       <QuestionStep
         key={current.id}
         question={current}
-        answer={{ value: answers[current.id], unknown: unknown.includes(current.id) }}
+        answer={{
+          value: answers[current.id],
+          unknown: unknown.includes(current.id),
+          estimated: estimated.includes(current.id),
+        }}
         error={errors[current.id]}
         position={position}
         editing={editing}

@@ -7,12 +7,14 @@ interface Props {
   answers: Answers;
   /** The answers the recommendation used, assumptions included, to show what was assumed. */
   resolved?: Answers;
+  /** Numbers a range's quick pick set. */
+  estimated?: readonly QuestionId[];
   onEdit: (question: QuestionId) => void;
   onStartOver: () => void;
 }
 
 /** Every question on the path as a compact chip with its answer; each one opens that question to change it. */
-export function AnswerStrip({ questions, answers, resolved = {}, onEdit, onStartOver }: Props) {
+export function AnswerStrip({ questions, answers, resolved = {}, estimated = [], onEdit, onStartOver }: Props) {
   return (
     <section className="card answer-strip" aria-labelledby="answers-heading">
       <div className="strip-head">
@@ -28,7 +30,7 @@ export function AnswerStrip({ questions, answers, resolved = {}, onEdit, onStart
           const assumed = resolved[question.id];
           const shown =
             value !== undefined
-              ? formatAnswer(question, value)
+              ? `${formatAnswer(question, value)}${estimated.includes(question.id) ? " (estimated)" : ""}`
               : assumed !== undefined
                 ? `${formatAnswer(question, assumed)} (assumed)`
                 : "assumed";

@@ -1,7 +1,14 @@
-import type { Answers, Question, QuestionId, Recommendation } from "@platform-advisor/model";
+import {
+  ANSWER_LABELS,
+  type Answers,
+  type Question,
+  type QuestionId,
+  type Recommendation,
+} from "@platform-advisor/model";
 import { useState } from "react";
 import { ApiError, fetchRecommendation } from "../api/client.ts";
 import { ChartFigure } from "../chart/chart-figure.tsx";
+import { formatAnswer } from "../flow/format-answer.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import type { FieldError } from "../questionnaire/question-step.tsx";
 import { SaveAssessment } from "../saved/save-assessment.tsx";
@@ -25,6 +32,8 @@ import { WhatIfList } from "./what-if-list.tsx";
 interface Props {
   questions: readonly Question[];
   answers: Answers;
+  /** Numbers a range's quick pick set: shown as estimates. */
+  estimated?: readonly QuestionId[];
   /** The query string that restores this result: what "Copy link" shares. */
   search: string;
   focusOnMount: boolean;
@@ -36,6 +45,17 @@ interface Props {
   onStartOver: () => void;
 }
 
+/** "Hosts: 50 hosts, estimated from the quick pick 11-1000", for each number a range's quick pick set. */
+const estimatesOf = (questions: readonly Question[], answers: Answers, estimated: readonly QuestionId[]): string[] =>
+  estimated.flatMap((id) => {
+    const question = questions.find((candidate) => candidate.id === id);
+    const value = answers[id];
+    const preset = question?.presets?.find((candidate) => candidate.value === value);
+    if (!question || value === undefined) return [];
+    const pick = preset ? ` from the quick pick “${preset.label}”` : "";
+    return [`${ANSWER_LABELS[id]}: ${formatAnswer(question, value)}, estimated${pick}`];
+  });
+
 const treeLeafName = (recommendation: Recommendation, answers: Answers) =>
   treePath({ ...recommendation.answers, ...answers })
     .at(-1)
@@ -45,7 +65,18 @@ const count = (value: number, noun: string) => `${value} ${value === 1 ? noun : 
 
 /** Asks the API for the recommendation of these answers: the decision first, every detail a click away. */
 export function ResultPage(props: Props) {
-  const { questions, answers, search, focusOnMount, applied, onEdit, onApply, onUndo, onStartOver } = props;
+  const {
+    questions,
+    answers,
+    estimated = [],
+    search,
+    focusOnMount,
+    applied,
+    onEdit,
+    onApply,
+    onUndo,
+    onStartOver,
+  } = props;
   const result = useAsync<Recommendation>((signal) => fetchRecommendation(answers, signal), JSON.stringify(answers));
   const [assumptionsOpen, setAssumptionsOpen] = useState(false);
   if (result.status === "loading") {
@@ -65,7 +96,13 @@ export function ResultPage(props: Props) {
       <>
         <h1>Your recommendation</h1>
         <ErrorPanel title="The recommendation could not be worked out." error={error} onRetry={result.retry} />
-        <AnswerStrip questions={questions} answers={answers} onEdit={onEdit} onStartOver={onStartOver} />
+        <AnswerStrip
+          questions={questions}
+          answers={answers}
+          estimated={estimated}
+          onEdit={onEdit}
+          onStartOver={onStartOver}
+        />
       </>
     );
   }
@@ -88,6 +125,7 @@ export function ResultPage(props: Props) {
       <SummaryCard
         recommendation={recommendation}
         answers={answers}
+        estimates={estimatesOf(questions, answers, estimated)}
         focusOnMount={focusOnMount}
         onShowAssumptions={showAssumptions}
       />
@@ -95,6 +133,7 @@ export function ResultPage(props: Props) {
         questions={questions}
         answers={answers}
         resolved={recommendation.answers}
+        estimated={estimated}
         onEdit={onEdit}
         onStartOver={onStartOver}
       />

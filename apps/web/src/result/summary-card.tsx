@@ -34,13 +34,15 @@ interface Props {
   recommendation: Recommendation;
   /** The answers the team gave: only these state requirements. */
   answers: Answers;
+  /** Numbers a range's quick pick set, in words: estimates, not answers. */
+  estimates?: readonly string[];
   focusOnMount: boolean;
   /** Opens the assumptions and moves to them. */
   onShowAssumptions: () => void;
 }
 
 /** The decision and why, on the first screen: platform, score, how sure, runner-up, reasons, conflicts, assumptions. */
-export function SummaryCard({ recommendation, answers, focusOnMount, onShowAssumptions }: Props) {
+export function SummaryCard({ recommendation, answers, estimates = [], focusOnMount, onShowAssumptions }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, focusOnMount);
   const [winner] = recommendation.ranking;
@@ -115,9 +117,18 @@ export function SummaryCard({ recommendation, answers, focusOnMount, onShowAssum
           .
         </p>
       )}
+      {estimates.length > 0 && (
+        <p className="estimated-line">
+          <strong>Estimated, not exact:</strong> {estimates.join("; ")}. Type the exact number to firm it up.
+        </p>
+      )}
       <p className="assumed-line">
         {assumed === 0 ? (
-          "Based on your answers alone: nothing was assumed."
+          estimates.length > 0 ? (
+            "Nothing else was assumed."
+          ) : (
+            "Based on your answers alone: nothing was assumed."
+          )
         ) : (
           <button type="button" className="link-button" aria-controls="assumptions" onClick={onShowAssumptions}>
             Based on {assumed === 1 ? "1 assumed answer" : `${assumed} assumed answers`}
