@@ -210,3 +210,29 @@ describe("a quick pick's number", () => {
     await context.close();
   });
 });
+
+describe("the API reference", () => {
+  it("paints its reference in under a second, before the interactive version loads", async () => {
+    const { page, errors, context } = await harness.open({ viewport: VIEWPORTS.desktop });
+    await page.goto("/api/docs", { waitUntil: "commit" });
+    await page.getByText("POST /api/v1/recommendations").first().waitFor();
+    const paint = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const seen = performance.getEntriesByName("first-contentful-paint")[0];
+          if (seen) resolve(seen.startTime);
+          else
+            new PerformanceObserver((list) => resolve(list.getEntries()[0]?.startTime ?? Number.NaN)).observe({
+              type: "paint",
+              buffered: true,
+            });
+        }),
+    );
+    expect(paint).toBeLessThan(1000);
+    // Then swagger-ui takes over.
+    await page.locator("#swagger-ui .opblock").first().waitFor({ timeout: 30_000 });
+    expect(await page.locator("#reference").isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

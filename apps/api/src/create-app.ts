@@ -83,7 +83,10 @@ export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
     document ??= openApiDocument(app, config.publicUrl);
     return c.json(document, 200, { "Cache-Control": "no-cache" });
   });
-  app.route("/api/docs", apiDocs());
+  app.route(
+    "/api/docs",
+    apiDocs(() => (document ??= openApiDocument(app, config.publicUrl))),
+  );
   app.route("/sources", sources());
   if (metrics) app.openapi(metricsRoute, metrics.scrape);
   app.route("/", webApp(config.webRoot));
