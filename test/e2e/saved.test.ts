@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { assessmentStore, type Storage } from "@platform-advisor/api";
 import type { Page } from "playwright-core";
@@ -55,11 +56,29 @@ describe("saving and reviewing assessments in the browser", () => {
     await page.getByRole("link", { name: "Checkout API" }).click();
     await page.getByRole("heading", { level: 1, name: "Checkout API" }).waitFor();
     await page.getByText("Today's rules give the same result.").waitFor();
+    // The answers with the questionnaire's labels, in its order, in words.
+    const answers = page.locator("section[aria-labelledby=answers-heading] dl");
+    expect(await answers.locator("dt").allTextContents()).toEqual([
+      "Team size",
+      "Containers at peak",
+      "Where it runs",
+      "Runs today on",
+    ]);
+    expect((await answers.locator("dd").allTextContents())[0]).toBe("6 engineers");
     expect(await violations(page)).toEqual([]);
 
     await page.goto("/portfolio");
     await page.getByRole("heading", { level: 2, name: "Recommended platforms" }).waitFor();
-    await page.locator(".recharts-surface").first().waitFor();
+    await page.locator(".portfolio-bars li").first().waitFor();
+    expect(await page.locator(".portfolio-bars li").first().textContent()).toMatch(/1 workload$/);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe("platform-advisor-portfolio.csv");
+    const csv = (await readFile((await file.path())!, "utf8")).split("\r\n");
+    expect(csv[0]).toBe("platform_id,platform,workloads,running_elsewhere");
+    expect(csv[1]).toMatch(/^[a-z0-9-]+,[^,]+,1,1$/);
     expect(await violations(page)).toEqual([]);
 
     for (const path of ["/saved", "/portfolio"]) {
@@ -69,16 +88,24 @@ describe("saving and reviewing assessments in the browser", () => {
       await phone.getByRole("heading", { level: 1 }).waitFor();
       await phone.waitForLoadState("networkidle");
       expect(await sidewaysScroll(phone), path).toBeLessThanOrEqual(0);
+      // Names and counts of the portfolio's bars never overlap.
+      const boxes = await phone
+        .locator(".portfolio-bars .bar-name, .portfolio-bars .bar-count")
+        .evaluateAll((all) => all.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, path).toBe(false);
       expect(await violations(phone), path).toEqual([]);
     }
     expect(errors.filter((error) => !/401|Unauthorized/.test(error))).toEqual([]);
   });
 
   it("loads the saved pages and recharts lazily: the first load stays the questionnaire's", () => {
+    // The portfolio's bars are HTML now; recharts is only the result page's chart.
     const entry = harness.chunks.find((chunk) => chunk.isEntry)!;
     expect(entry.gzipBytes).toBeLessThan(100_000);
     const lazy = harness.chunks.filter((chunk) => chunk.isDynamicEntry).map((chunk) => chunk.fileName);
     expect(lazy.some((name) => name.includes("saved-routes"))).toBe(true);
-    expect(lazy.some((name) => name.includes("portfolio-chart"))).toBe(true);
+    expect(lazy.some((name) => name.includes("complexity-chart"))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Recommendation } from "@platform-advisor/model";
+import { ANSWER_LABELS, formatAnswerOf, QUESTIONNAIRE, type Recommendation } from "@platform-advisor/model";
 import { useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { useAsync } from "../hooks/use-async.ts";
@@ -6,6 +6,21 @@ import { deleteAssessment, fetchAssessment } from "./api.ts";
 import { Authorized } from "./authorized.tsx";
 import { platformName, savedAt } from "./format.ts";
 import type { AssessmentDetail, Changes, ProfileRef } from "./types.ts";
+
+const formatScore = (score: number) => score.toLocaleString("en-US", { maximumFractionDigits: 1 });
+
+/** A score change in words: "Docker Swarm rose from 70 to 75 (5 more)", "K3s was ruled out (it scored 60)". */
+export const scoreChangeText = (score: Changes["scores"][number]): string => {
+  const name = platformName(score.platform);
+  if (!score.eligibleBefore && score.eligibleAfter)
+    return `${name} became eligible, scoring ${formatScore(score.after)}.`;
+  if (score.eligibleBefore && !score.eligibleAfter)
+    return `${name} was ruled out (it scored ${formatScore(score.before)}).`;
+  if (!score.eligibleAfter) return `${name} is still ruled out.`;
+  const difference = Math.round((score.after - score.before) * 10) / 10;
+  if (difference === 0) return `${name} still scores ${formatScore(score.after)}.`;
+  return `${name} ${difference > 0 ? "rose" : "fell"} from ${formatScore(score.before)} to ${formatScore(score.after)} (${formatScore(Math.abs(difference))} ${difference > 0 ? "more" : "less"}).`;
+};
 
 /** The questionnaire's own address for a result: view=result and one parameter per answer (flow/url-state.ts). */
 const resultSearch = (answers: Record<string, unknown>) => {
@@ -64,10 +79,7 @@ function WhatChanged({ changes }: { changes: Changes }) {
           <h3>Scores</h3>
           <ul className="score-changes">
             {changes.scores.map((score) => (
-              <li key={score.platform}>
-                {platformName(score.platform)}: {score.eligibleBefore ? score.before : "ineligible"} →{" "}
-                {score.eligibleAfter ? score.after : "ineligible"}
-              </li>
+              <li key={score.platform}>{scoreChangeText(score)}</li>
             ))}
           </ul>
         </>
@@ -154,10 +166,10 @@ function Detail({ assessment }: { assessment: AssessmentDetail }) {
       <section className="card" aria-labelledby="answers-heading">
         <h2 id="answers-heading">Answers</h2>
         <dl className="facts">
-          {Object.entries(assessment.answers).map(([question, value]) => (
-            <div key={question}>
-              <dt>{question}</dt>
-              <dd>{Array.isArray(value) ? value.join(", ") : String(value)}</dd>
+          {QUESTIONNAIRE.filter((question) => assessment.answers[question.id] !== undefined).map((question) => (
+            <div key={question.id}>
+              <dt>{ANSWER_LABELS[question.id]}</dt>
+              <dd>{formatAnswerOf(question, assessment.answers[question.id])}</dd>
             </div>
           ))}
         </dl>

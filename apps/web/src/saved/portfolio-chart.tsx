@@ -1,17 +1,24 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { PortfolioBar } from "./portfolio-series.ts";
 
-/** Workloads per recommended platform, as horizontal bars (names stay readable on a phone). Lazy-loaded with recharts. */
-export default function PortfolioChart({ bars }: { bars: PortfolioBar[] }) {
+/**
+ * Workloads per recommended platform as bars drawn in HTML: each name wraps in its own row above its bar, so
+ * labels never overlap and no column of fixed width leaves a gap, at any width.
+ */
+export function PortfolioChart({ bars }: { bars: readonly PortfolioBar[] }) {
+  const most = Math.max(1, ...bars.map((bar) => bar.workloads));
   return (
-    <ResponsiveContainer width="100%" height={Math.max(160, 44 * bars.length + 40)}>
-      <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={120} />
-        <Tooltip />
-        <Bar dataKey="workloads" name="Workloads" fill="#1d4ed8" isAnimationActive={false} />
-      </BarChart>
-    </ResponsiveContainer>
+    <ul className="portfolio-bars">
+      {bars.map((bar) => (
+        <li key={bar.platform}>
+          <span className="bar-name">{bar.name}</span>
+          <span className="bar-row">
+            <span className="bar" style={{ width: `${(bar.workloads / most) * 100}%` }} aria-hidden="true" />
+            <span className="bar-count">
+              {bar.workloads} workload{bar.workloads === 1 ? "" : "s"}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,13 +1,22 @@
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { useAsync } from "../hooks/use-async.ts";
 import { fetchPortfolio } from "./api.ts";
 import { Authorized } from "./authorized.tsx";
 import { Filters } from "./filters.tsx";
 import { platformName } from "./format.ts";
-import { portfolioSeries } from "./portfolio-series.ts";
+import { PortfolioChart } from "./portfolio-chart.tsx";
+import { portfolioCsv, portfolioSeries } from "./portfolio-series.ts";
 import type { Portfolio } from "./types.ts";
 
-const PortfolioChart = lazy(() => import("./portfolio-chart.tsx"));
+/** Saves the portfolio as a CSV file, built in the browser from what is on screen. */
+const downloadCsv = (portfolio: Portfolio) => {
+  const url = URL.createObjectURL(new Blob([portfolioCsv(portfolio, platformName)], { type: "text/csv" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "platform-advisor-portfolio.csv";
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+};
 
 function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
   const bars = useMemo(() => portfolioSeries(portfolio.byRecommended, platformName), [portfolio]);
@@ -20,22 +29,10 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
       </p>
       <section className="card" aria-labelledby="by-platform-heading">
         <h2 id="by-platform-heading">Recommended platforms</h2>
-        <figure className="chart">
-          <div className="chart-canvas" role="img" aria-label="Workloads per recommended platform, as bars">
-            <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-              <PortfolioChart bars={bars} />
-            </Suspense>
-          </div>
-          <figcaption>
-            <ul className="bar-list">
-              {bars.map((bar) => (
-                <li key={bar.platform}>
-                  {bar.name}: {bar.workloads} workload{bar.workloads === 1 ? "" : "s"}
-                </li>
-              ))}
-            </ul>
-          </figcaption>
-        </figure>
+        <PortfolioChart bars={bars} />
+        <button type="button" className="secondary" onClick={() => downloadCsv(portfolio)}>
+          Download CSV
+        </button>
       </section>
       <section className="card" aria-labelledby="drift-heading">
         <h2 id="drift-heading">Drift</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { portfolioSeries } from "./portfolio-series.ts";
+import { portfolioCsv, portfolioSeries } from "./portfolio-series.ts";
 
 describe("portfolioSeries", () => {
   it("orders bars by workloads, then by name, and drops empty ones", () => {
@@ -10,5 +10,28 @@ describe("portfolioSeries", () => {
       { platform: "k3s", name: "K3s", workloads: 2 },
     ]);
     expect(portfolioSeries({}, (id) => id)).toEqual([]);
+  });
+});
+
+describe("portfolioCsv", () => {
+  it("writes one row per recommended platform, with how many run elsewhere, safe for spreadsheets", () => {
+    const csv = portfolioCsv(
+      {
+        workloads: 3,
+        byRecommended: { "docker-swarm": 2, "=cmd": 1 },
+        drift: [
+          {
+            workload: { id: "a" },
+            currentPlatform: "docker-compose",
+            recommended: "docker-swarm",
+          },
+        ],
+        stale: 0,
+      },
+      (id) => (id === "docker-swarm" ? "Docker Swarm, the built-in one" : id),
+    );
+    expect(csv).toBe(
+      "platform_id,platform,workloads,running_elsewhere\r\ndocker-swarm,\"Docker Swarm, the built-in one\",2,1\r\n'=cmd,'=cmd,1,0\r\n",
+    );
   });
 });
