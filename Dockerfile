@@ -40,9 +40,11 @@ RUN npm ci --omit=dev --workspace=@platform-advisor/api --workspace=@platform-ad
 FROM ${NODE_IMAGE}
 # Listening beyond loopback, the server serves saved assessments only with API_TOKENS set (or ALLOW_ANONYMOUS=true),
 # and refuses to start otherwise: pass them at run time (docker run -e API_TOKENS=...).
+# DATA_DIR: the embedded store's folder when there is no DATABASE_URL; /app is read-only to the app's user.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=8787
+    PORT=8787 \
+    DATA_DIR=/data
 WORKDIR /app
 COPY --from=production-deps /app ./
 COPY --from=build /app/packages/model/dist packages/model/dist
