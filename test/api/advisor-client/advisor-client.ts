@@ -151,7 +151,7 @@ export interface Assessment {
   };
   /** @format date-time */
   createdAt: string;
-  /** Who saved it (the bearer token's name), when the server knows. */
+  /** Who saved it: the static token's name or the OIDC subject (sub); absent when the server has no authentication. */
   createdBy?: string;
   /** Opaque and unguessable. */
   id: string;
@@ -406,7 +406,7 @@ export interface AssessmentDetail {
   };
   /** @format date-time */
   createdAt: string;
-  /** Who saved it (the bearer token's name), when the server knows. */
+  /** Who saved it: the static token's name or the OIDC subject (sub); absent when the server has no authentication. */
   createdBy?: string;
   /** The same answers evaluated today, with today's ruleset and profile; null when today's profile leaves no platform eligible. */
   current: {
