@@ -1,6 +1,6 @@
 import { recommend } from "@platform-advisor/rules";
 import { describe, expect, it } from "vitest";
-import { expectLeader } from "./recommend-for.ts";
+import { expectLeader, platformEntry } from "./recommend-for.ts";
 
 describe("seed 002 §4.4 Other Platforms", () => {
   it("HashiCorp Nomad for mixed workloads: containers, VMs and batch jobs", async () => {
@@ -26,9 +26,9 @@ describe("seed 002 §4.4 Other Platforms", () => {
 
   it("Apache Mesos: explained to teams on it, never recommended", async () => {
     const result = await recommend({ currentPlatform: "mesos", teamSize: 30, containerCount: 300 });
-    const mesos = result.ranking.find((entry) => entry.platform === "mesos")!;
+    const mesos = platformEntry(result, "mesos");
     expect(result.recommended).not.toBe("mesos");
     expect(mesos.eligible).toBe(false);
-    expect(mesos.reasons[0]!.text).toMatch(/retired/);
+    expect(mesos.reasons[0]?.text).toMatch(/retired/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectLeader } from "./recommend-for.ts";
+import { expectLeader, platformEntry } from "./recommend-for.ts";
 
 describe("seed 003 When You Need Orchestration: every 'skip for' case", () => {
   it("single-host deployments: Docker Compose", async () => {
@@ -15,7 +15,7 @@ describe("seed 003 When You Need Orchestration: every 'skip for' case", () => {
       { environment: "development", teamSize: 8, containerCount: 25 },
       "docker-compose",
     );
-    expect(result.ranking.find((entry) => entry.platform === "docker-swarm")!.reasons.map((r) => r.source)).toContain(
+    expect(platformEntry(result, "docker-swarm").reasons.map((r) => r.source)).toContain(
       "003_f0ae5b987c050a3a.txt: When You Need Orchestration: Skip for",
     );
   });

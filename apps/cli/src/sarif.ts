@@ -2,7 +2,8 @@ import type { Recommendation } from "@platform-advisor/model";
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { GateResult } from "./gates.ts";
 
-const RULES: ReportingDescriptor[] = [
+/** The recommendation, drift and forbidden-platform rules, in the order results refer to them by index. */
+const RULES: [ReportingDescriptor, ReportingDescriptor, ReportingDescriptor] = [
   {
     id: "platform-advisor/recommendation",
     name: "Recommendation",
@@ -71,13 +72,13 @@ export const sarifLog = ({
       properties: { recommended: recommendation.recommended, rulesetVersion: recommendation.rulesetVersion },
     },
   ];
-  const gates: [GateResult | undefined, number][] = [
+  const gates: [GateResult | undefined, 1 | 2][] = [
     [drift, 1],
     [forbidden, 2],
   ];
   for (const [gate, ruleIndex] of gates) {
     if (!gate?.failed) continue;
-    const rule = RULES[ruleIndex]!;
+    const rule = RULES[ruleIndex];
     results.push({
       ruleId: rule.id,
       ruleIndex,
