@@ -39,6 +39,14 @@ const audit = async (url: string, preset: "mobile" | "desktop", out: string): Pr
     { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(await readFile(file, "utf8"));
+  if (report.runtimeError || report.categories.performance.score === null) {
+    const problems = Object.values(report.audits as Record<string, { errorMessage?: string }>)
+      .flatMap((item) => (item.errorMessage ? [item.errorMessage] : []))
+      .slice(0, 3);
+    throw new Error(
+      `Lighthouse could not audit ${url} (${preset}): ${report.runtimeError?.message ?? problems.join("; ")}`,
+    );
+  }
   const metric = (id: string) => Math.round(report.audits[id]?.numericValue ?? Number.NaN);
   return {
     performance: report.categories.performance.score,

@@ -38,12 +38,12 @@ export const webApp = (webRoot: string) => {
     .get(
       "*",
       cacheControl((path) => (path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE)),
-      serveStatic({ root: webRoot }),
+      serveStatic({ root: webRoot, precompressed: true }),
     )
     .get(
       "*",
       async (c, next) => (isAppRoute(c.req.path) ? next() : c.notFound()),
       cacheControl(() => REVALIDATE),
-      serveStatic({ root: webRoot, path: "index.html" }),
+      serveStatic({ root: webRoot, path: "index.html", precompressed: true }),
     );
 };
