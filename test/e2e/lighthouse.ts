@@ -23,7 +23,19 @@ const FLOORS = { performance: 0.95, accessibility: 1 };
 
 type Scores = { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number };
 
+/** One Lighthouse run; a run whose trace failed (NO_NAVSTART, NO_FCP on a loaded machine) is tried once more. */
 const audit = async (url: string, preset: "mobile" | "desktop", out: string): Promise<Scores> => {
+  try {
+    return await auditOnce(url, preset, out);
+  } catch (error) {
+    process.stderr.write(
+      `Lighthouse failed once on ${url} (${preset}), trying again: ${String(error).slice(0, 200)}\n`,
+    );
+    return auditOnce(url, preset, out);
+  }
+};
+
+const auditOnce = async (url: string, preset: "mobile" | "desktop", out: string): Promise<Scores> => {
   const file = join(out, `${preset}-${Buffer.from(url).toString("base64url").slice(-24)}.json`);
   await run(
     LIGHTHOUSE,
