@@ -1674,10 +1674,10 @@ export interface Report {
   title: string;
 }
 
-/** @example {"answers":{"teamSize":8,"containerCount":40,"hostCount":3},"decisionRecord":{"decisionMakers":["Platform team lead"],"consulted":["SRE"],"informed":["Engineering"]}} */
+/** @example {"answers":{"teamSize":8,"containerCount":40,"hostCount":3},"decisionRecord":{"status":"proposed","number":7,"decisionMakers":["Platform team lead"],"consulted":["SRE"],"informed":["Engineering"]}} */
 export interface ReportRequest {
   answers: Answers;
-  /** The people a decision record (format=adr) names; other formats ignore it. */
+  /** A decision record's (format=adr) status, number, superseded records and people; other formats ignore it. */
   decisionRecord?: {
     /**
      * Whose opinion is sought (MADR `consulted`).
@@ -1694,6 +1694,19 @@ export interface ReportRequest {
      * @maxItems 50
      */
     informed?: string[];
+    /**
+     * The record's number in the team's decision log: the title and file name (0007-...); 1 when not given.
+     * @min 1
+     * @max 9999
+     */
+    number?: number;
+    /** The record's MADR status; proposed when not given. */
+    status?: "proposed" | "rejected" | "accepted" | "deprecated" | "superseded";
+    /**
+     * Numbers of the records this one supersedes (mark those superseded in your log).
+     * @maxItems 20
+     */
+    supersedes?: number[];
   };
 }
 
@@ -2259,7 +2272,7 @@ export class Api<
       }),
 
     /**
-     * @description What a team hands to its manager. Every format but json opens with a one-page summary (the decision, how sure it is, the deciding reasons, conflicts with stated preferences, the assumptions, the date and the ruleset), then appendices: the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers, the ruleset version and the date. Sources are named by their titles. Sent as an attachment named after the recommendation and the date; adr is a MADR 4.0.0 decision record named 0001-container-platform-<platform>.md, to commit to docs/decisions/.
+     * @description What a team hands to its manager. Every format but json opens with a one-page summary (the decision, how sure it is, the deciding reasons, conflicts with stated preferences, the assumptions, the date and the ruleset), then appendices: the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers, the ruleset version and the date. Sources are named by their titles. Sent as an attachment named after the recommendation and the date; adr is a MADR 4.0.0 decision record named NNNN-container-platform-<platform>.md (decisionRecord.number, 0001 by default), to commit to docs/decisions/.
      *
      * @tags Reports
      * @name CreateReport
@@ -2268,7 +2281,7 @@ export class Api<
      */
     createReport: (
       query: {
-        /** md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status proposed, date, decision-makers, consulted, informed, and a link that opens the answers again. */
+        /** md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status (decisionRecord.status, proposed by default), date, decision-makers, consulted, informed; numbered by decisionRecord.number (file NNNN-container-platform-<platform>.md); consequences in plain language (what the team runs itself, add-ons, lock-in and exit path, cost model, unmet requirements); and links (to the answers and the source documents) from PUBLIC_URL when set. */
         format: "md" | "html" | "pdf" | "json" | "adr";
       },
       data: ReportRequest,
