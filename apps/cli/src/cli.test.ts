@@ -63,7 +63,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe("platform-advisor recommend", () => {
+describe.concurrent("platform-advisor recommend", () => {
   it("prints a readable summary without colour when stdout is not a terminal", async () => {
     const { code, stdout, stderr } = await cli(["recommend", "--answers", "team.json"]);
     expect(code).toBe(0);
@@ -226,7 +226,7 @@ describe("platform-advisor recommend", () => {
   });
 });
 
-describe("platform-advisor questions and platforms", () => {
+describe.concurrent("platform-advisor questions and platforms", () => {
   it("lists every answers field as a table, or the questionnaire as JSON", async () => {
     const table = (await cli(["questions"])).stdout.toString();
     for (const id of QUESTION_IDS) expect(table).toMatch(new RegExp(`^${id} `, "m"));
@@ -242,7 +242,7 @@ describe("platform-advisor questions and platforms", () => {
   });
 });
 
-describe("help and version", () => {
+describe.concurrent("help and version", () => {
   it.each([[[]], [["recommend"]], [["questions"]], [["platforms"]]])(
     "%j --help prints usage and exits 0",
     async (args) => {
