@@ -81,7 +81,7 @@ const capabilityPoints = (platform: Platform, name: string, needed: readonly Cap
     const note = cell.note ? ` ${sentence(cell.note)}` : "";
     switch (cell.level) {
       case "native":
-        return [point("good", `${name} ${does} as it comes.${note}`, cell.source)];
+        return [point("good", `${name} ${does}, with nothing to add.${note}`, cell.source)];
       case "add-on":
         return [
           point(
