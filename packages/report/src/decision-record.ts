@@ -92,7 +92,7 @@ const capabilityPoints = (platform: Platform, name: string, needed: readonly Cap
         ];
       case "edition":
         return [point("bad", `${capability} needs ${cell.via ?? "a paid edition"}.${note}`, cell.source)];
-      case "none":
+      default:
         return [
           point("bad", `${name} offers no ${capability.toLowerCase()}: nothing in it ${does}.${note}`, cell.source),
         ];
