@@ -122,10 +122,11 @@ describe("OpenID Connect access tokens", () => {
     const token = signToken(rsa, claims({ exp: seconds() - 60 }));
     const response = await app.request("/api/v1/assessments", { headers: bearer(token) });
     expect(response.status).toBe(401);
-    const [, payload, signature] = token.split(".");
+    const [, payload = "", signature = ""] = token.split(".");
+    expect(Math.min(payload.length, signature.length)).toBeGreaterThan(20);
     for (const text of [await response.text(), response.headers.get("www-authenticate") ?? "", JSON.stringify(logs)]) {
-      expect(text).not.toContain(payload!);
-      expect(text).not.toContain(signature!);
+      expect(text).not.toContain(payload);
+      expect(text).not.toContain(signature);
     }
   });
 

@@ -60,6 +60,12 @@ const portfolioWorkloads = async (token: string, team?: string) => {
 };
 
 const ids: Record<string, string> = {};
+/** The id of a workload's assessment saved in beforeAll. */
+const idOf = (workload: string): string => {
+  const id = ids[workload];
+  if (id === undefined) throw new Error(`no assessment was saved for ${workload}`);
+  return id;
+};
 
 beforeAll(async () => {
   key = signingKey("team-key", "ES256");
@@ -109,21 +115,21 @@ describe("team-scoped access", () => {
       (await app.request(`/api/v1/assessments/${ids.checkout}`, { headers: bearer(TOKENS.payments) })).status,
     ).toBe(200);
     for (const workload of ["search-api", "warehouse", "orphan"]) {
-      const response = await app.request(`/api/v1/assessments/${ids[workload]}`, { headers: bearer(TOKENS.payments) });
+      const response = await app.request(`/api/v1/assessments/${idOf(workload)}`, { headers: bearer(TOKENS.payments) });
       expect(response.status, workload).toBe(404);
       const missing = await app.request("/api/v1/assessments/no-such-id", { headers: bearer(TOKENS.payments) });
-      expect((await response.json()).detail.replace(ids[workload]!, "ID")).toBe(
+      expect((await response.json()).detail.replace(idOf(workload), "ID")).toBe(
         (await missing.json()).detail.replace("no-such-id", "ID"),
       );
     }
-    const oidcRead = await app.request(`/api/v1/assessments/${ids["search-api"]}`, {
+    const oidcRead = await app.request(`/api/v1/assessments/${idOf("search-api")}`, {
       headers: bearer(oidc("bob", ["search"], [])),
     });
     expect(oidcRead.status).toBe(200);
   });
 
   it("deletes only the caller's teams' assessments: another team's is 404 and stays", async () => {
-    const other = ids.warehouse!;
+    const other = idOf("warehouse");
     expect(
       (await app.request(`/api/v1/assessments/${other}`, { method: "DELETE", headers: bearer(TOKENS.both) })).status,
     ).toBe(404);

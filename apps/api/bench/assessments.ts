@@ -22,7 +22,8 @@ const WORKLOADS = 2000;
 const TEAMS = 40;
 const RUNS = 200;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const time = async (runs: number, once: (i: number) => Response | Promise<Response>) => {
   const took: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -44,13 +45,14 @@ const bench = async (label: string, target: StorageTarget) => {
     store,
   });
   const answers = answerSets(200);
-  const recommendations = await Promise.all(answers.map((set) => recommend(set)));
+  const pairs = await Promise.all(answers.map(async (set) => ({ answers: set, recommendation: await recommend(set) })));
   const seeded = performance.now();
   const ids: string[] = [];
   for (let i = 0; i < STORED; i++) {
-    const k = i % answers.length;
+    const pair = pairs[i % pairs.length];
+    if (!pair) throw new Error("no answer sets to seed with");
     const workload = { id: `workload-${i % WORKLOADS}`, team: `team-${i % TEAMS}` };
-    const saved = await store.save({ workload, answers: answers[k]! }, recommendations[k]!, new Date());
+    const saved = await store.save({ workload, answers: pair.answers }, pair.recommendation, new Date());
     ids.push(saved.id);
   }
   const seedSeconds = (performance.now() - seeded) / 1000;
@@ -94,19 +96,19 @@ const main = async () => {
   rmSync(folder, { recursive: true, force: true });
   const external = process.env.BENCH_DATABASE_URL;
   const server = external ? undefined : await startPostgres({ fsync: true });
+  const databaseUrl = external ?? server?.url;
+  if (!databaseUrl) throw new Error("no PostgreSQL server to measure");
   try {
-    runs.push(
-      await bench("PostgreSQL 15 (local, fsync on)", { databaseUrl: external ?? server!.url, ...POSTGRES_DEFAULTS }),
-    );
+    runs.push(await bench("PostgreSQL 15 (local, fsync on)", { databaseUrl, ...POSTGRES_DEFAULTS }));
   } finally {
     server?.stop();
   }
   console.log(
-    `\n${STORED.toLocaleString("en-US")} stored assessments, ${WORKLOADS} workloads, ${TEAMS} teams; ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}, load ${loadavg()[0]!.toFixed(1)}\n`,
+    `\n${STORED.toLocaleString("en-US")} stored assessments, ${WORKLOADS} workloads, ${TEAMS} teams; ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}, load ${loadavg()[0]?.toFixed(1)}\n`,
   );
   console.log(`| operation | ${runs.map((r) => `${r.label} median / p95`).join(" | ")} |`);
   console.log(`| --- | ${runs.map(() => "---:").join(" | ")} |`);
-  for (const name of Object.keys(runs[0]!.results)) {
+  for (const name of Object.keys(runs[0]?.results ?? {})) {
     const cells = runs.map((run) => {
       const { median, p95 } = run.results[name as keyof typeof run.results];
       return `${median.toFixed(1)} / ${p95.toFixed(1)} ms`;

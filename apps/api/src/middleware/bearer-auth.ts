@@ -39,13 +39,12 @@ export const bearerAuth = (tokens: readonly ApiToken[], oidc?: OidcSettings | un
   return async (c, next) => {
     if (known.length === 0 && !verifier) return next();
     const header = c.req.header("authorization") ?? "";
-    const match = /^Bearer[ ]+([^\s]+)\s*$/i.exec(header);
-    if (!match) {
+    const presented = /^Bearer[ ]+([^\s]+)\s*$/i.exec(header)?.[1];
+    if (presented === undefined) {
       return problemResponse(c, statusProblem(401, "Send Authorization: Bearer <token>."), {
         "WWW-Authenticate": CHALLENGE,
       });
     }
-    const presented = match[1]!;
     const presentedDigest = digest(presented);
     let caller: Caller | undefined;
     for (const token of known) if (timingSafeEqual(token.digest, presentedDigest)) caller ??= token.caller;
