@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +36,17 @@ const run = (program: string, args: string[]) => {
   return execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", quoted], { stdio: "pipe" });
 };
 
-export type PostgresServer = { url: string; stop: () => void };
+export type PostgresServer = {
+  url: string;
+  /** Shuts the server down and removes its folder. */
+  stop: () => void;
+  /** Shuts the server down (fast: connections are ended) and keeps its folder, for `restart`. */
+  halt: () => void;
+  /** Starts a halted server again, on the same port and data. */
+  restart: () => void;
+  /** The server's process ids (postmaster first, then its backends and workers), to freeze it with SIGSTOP. */
+  processes: () => number[];
+};
 
 /**
  * A throwaway PostgreSQL server: initdb into a temporary folder, pg_ctl start on a free
@@ -52,18 +62,37 @@ export const startPostgres = async ({ fsync = false } = {}): Promise<PostgresSer
   }
   run(binary("initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
   const port = await freePort();
-  run(binary("pg_ctl"), [
-    "-D",
-    data,
-    "-l",
-    join(dir, "log"),
-    "-w",
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${fsync ? "on" : "off"}`,
-    "start",
-  ]);
+  const pgStart = () =>
+    run(binary("pg_ctl"), [
+      "-D",
+      data,
+      "-l",
+      join(dir, "log"),
+      "-w",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${fsync ? "on" : "off"}`,
+      "start",
+    ]);
+  pgStart();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt: () => run(binary("pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]),
+    restart: pgStart,
+    processes: () => {
+      const postmaster = Number(readFileSync(join(data, "postmaster.pid"), "utf8").split("\n")[0]);
+      const children = readdirSync("/proc")
+        .filter((name) => /^\d+$/.test(name))
+        .filter((pid) => {
+          try {
+            // Field 4 of /proc/PID/stat, after the parenthesised command name, is the parent's id.
+            return Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1]) === postmaster;
+          } catch {
+            return false;
+          }
+        })
+        .map(Number);
+      return [postmaster, ...children];
+    },
     stop: () => {
       try {
         run(binary("pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
