@@ -61,7 +61,7 @@ export const createApi = (deps: AppDeps, cache: RecommendationCache, orgProfile?
     type: "http",
     scheme: "bearer",
     description:
-      "A token from API_TOKENS: `read` scope for GET, `write` for saving and deleting. Needed only when the server has tokens configured.",
+      "A static token from API_TOKENS, or an OpenID Connect access token from OIDC_ISSUER for OIDC_AUDIENCE (RS/ES-signed JWT). `read` for GET, `write` for saving and deleting, `admin` for every team; a caller with teams sees only its teams' assessments. Needed only when the server has tokens or OIDC configured.",
   });
   return api;
 };
