@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { CATALOGUE, PLATFORM_IDS, QUESTION_IDS, Recommendation } from "@platform-advisor/model";
+import { CATALOGUE, PLATFORM_IDS, QUESTION_IDS, QUESTIONNAIRE, Recommendation } from "@platform-advisor/model";
 import { RULESET_VERSION, recommend } from "@platform-advisor/rules";
 import { describe, expect, it } from "vitest";
 import { expectContract, json, testApp } from "./harness.ts";
@@ -15,11 +15,13 @@ describe("GET /api/health", () => {
 });
 
 describe("GET /api/v1/questions", () => {
-  it("gives the questionnaire with every contract question, in order", async () => {
+  it("gives the questionnaire with every contract question, in the order it is asked", async () => {
     const response = await testApp().app.request("/api/v1/questions");
     expect(response.status).toBe(200);
     const { questions } = await response.json();
-    expect(questions.map((q: { id: string }) => q.id)).toEqual([...QUESTION_IDS]);
+    // Every contract question once, in the questionnaire's order (how much to operate before hosts: issue 16).
+    expect(questions.map((q: { id: string }) => q.id)).toEqual(QUESTIONNAIRE.map((question) => question.id));
+    expect([...questions.map((q: { id: string }) => q.id)].sort()).toEqual([...QUESTION_IDS].sort());
     for (const question of questions) {
       expect(question).toMatchObject({
         prompt: expect.any(String),

@@ -9,6 +9,7 @@ import {
   type Requirements,
   Seed,
   serviceName,
+  sourceHref,
   type Unmet,
 } from "@platform-advisor/model";
 import { fillReason, formatCount } from "./explain.ts";
@@ -315,7 +316,8 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
     };
   };
   if (!t.eligible[i]) {
-    return t.excludedBy[i]!.map((e) => {
+    return withHrefs(
+      t.excludedBy[i]!.map((e) => {
       if (e >= 0) return fromFiring(e, null, firingCriterion(firings[e]!.event));
       const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond !== "several-clusters")!;
       return {
@@ -325,7 +327,8 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
         criterion: "fit" as const,
         facts: { hostCount: facts.hostCount },
       };
-    });
+      }),
+    );
   }
   const reasons: Reason[] = [];
   const weight = t.requirements.complexityWeight;
@@ -389,7 +392,21 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
       });
     }
   }
-  return sortShort(reasons, byImpact);
+  return withHrefs(sortShort(reasons, byImpact));
+};
+
+const HREFS = new Map<string, string | undefined>();
+/** Each reason links where its source can be read (contract v3 `href`): a vendor page or the app's source text. */
+const withHrefs = (reasons: Reason[]): Reason[] => {
+  for (const reason of reasons) {
+    let href = HREFS.get(reason.source);
+    if (href === undefined && !HREFS.has(reason.source)) {
+      href = sourceHref(reason.source);
+      HREFS.set(reason.source, href);
+    }
+    if (href) reason.href = href;
+  }
+  return reasons;
 };
 
 /** "KEDA scales", "CronJobs start" stay as they are; "Virtual machines run" reads on after a colon in lower case. */
