@@ -55,7 +55,10 @@ export const certaintyOf = (
   if (second && scoreMargin < CLOSE_SCORE_MARGIN) {
     return {
       level: "close",
-      text: `${first.name} leads ${second.name} by ${scoreMargin} score points: either is defensible, and the reasons below say what separates them.`,
+      text:
+        scoreMargin === 0
+          ? `${first.name} and ${second.name} score the same to one decimal: either is defensible, and the reasons below say what puts ${first.name} first.`
+          : `${first.name} leads ${second.name} by ${scoreMargin} score points: either is defensible, and the reasons below say what separates them.`,
     };
   }
   const remaining = assumptions.length;
