@@ -3,7 +3,7 @@
 // that runs this script, asks it for health, readiness, a recommendation, a PDF
 // report, the web app and metrics, stops it with SIGTERM, then runs the
 // platform-advisor command. Plain JavaScript, so any Node runs it:
-//   node test/dist/smoke.mjs TREE        (.ci/run does so on Node 22 and 24)
+//   node test/dist/smoke.mjs TREE        (.ci/run does so on Node 22 and 26)
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
