@@ -111,6 +111,8 @@ export const assessmentStore = ({ queries }: Pick<Storage, "queries">) => ({
     const before = query.cursor !== undefined ? decodeCursor(query.cursor) : undefined;
     const rows = await queries.page({ ...query, before, limit: query.limit + 1 });
     const page = rows.slice(0, query.limit);
+    // One row more than the limit means there is a next page, which starts after this page's last row.
+    const last = rows.length > query.limit ? page.at(-1) : undefined;
     return {
       items: page.map((row) => ({
         id: row.id,
@@ -121,7 +123,7 @@ export const assessmentStore = ({ queries }: Pick<Storage, "queries">) => ({
         score: row.score,
         ...authorOf(row),
       })),
-      next: rows.length > query.limit ? encodeCursor(page.at(-1)!.seq) : null,
+      next: last ? encodeCursor(last.seq) : null,
     };
   },
 

@@ -60,6 +60,6 @@ export const unavailableCause = (error: unknown): Error | undefined => {
 export const describeCause = (error: Error): string => {
   const { code, errcode, errstr } = error as { code?: unknown; errcode?: unknown; errstr?: unknown };
   const tag = typeof code === "string" && code !== "ERR_SQLITE_ERROR" ? code : (errstr ?? errcode);
-  const message = error.message.split("\n")[0]!.slice(0, 300);
+  const message = (error.message.split("\n")[0] ?? "").slice(0, 300);
   return tag !== undefined ? `${String(tag)}: ${message}` : message;
 };

@@ -76,10 +76,17 @@ const where = (
 
 const matchesNothing = (filter: RowFilter) => filter.teams !== undefined && filter.teams.length === 0;
 
+/** The one row an INSERT ... RETURNING gave back. */
+const insertedRow = <Row>(rows: Row[]): Row => {
+  const [row] = rows;
+  if (row === undefined) throw new Error("the insert returned no row");
+  return row;
+};
+
 export const postgresQueries = (db: PostgresDatabase): Queries => {
   const t = pgAssessments;
   return {
-    insert: async (row) => (await db.insert(t).values(row).returning())[0]!,
+    insert: async (row) => insertedRow(await db.insert(t).values(row).returning()),
     byId: async (id) => (await db.select().from(t).where(eq(t.id, id)).limit(1))[0],
     page: async (filter) =>
       matchesNothing(filter)
@@ -101,7 +108,7 @@ export const postgresQueries = (db: PostgresDatabase): Queries => {
 export const sqliteQueries = (db: SqliteDatabase): Queries => {
   const t = sqliteAssessments;
   return {
-    insert: async (row) => (await db.insert(t).values(row).returning())[0]!,
+    insert: async (row) => insertedRow(await db.insert(t).values(row).returning()),
     byId: async (id) => (await db.select().from(t).where(eq(t.id, id)).limit(1))[0],
     page: async (filter) =>
       matchesNothing(filter)
