@@ -50,7 +50,9 @@ describe("textSummary", () => {
     expect(text).toContain("Runner-up: Kubernetes, score 62.5, 16.5 below 79.");
     expect(text).not.toContain("26.4");
     expect(text).toContain("Clear choice. Sure.");
-    expect(text).toContain("Docker Swarm meets all 2 of your stated requirements (Where it runs: Our own data centre (on-prem); Survives a lost host: Yes).");
+    expect(text).toContain(
+      "Docker Swarm meets all 2 of your stated requirements (Where it runs: Our own data centre (on-prem); Survives a lost host: Yes).",
+    );
   });
 
   it("names the requirement the pick leaves unmet", () => {

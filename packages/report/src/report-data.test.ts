@@ -107,7 +107,9 @@ describe("reportData", () => {
       "Docker Swarm meets 2 of your 3 stated requirements; not: Infrastructure to operate: None: serverless (You asked for serverless; Docker Swarm runs on servers you operate).",
     );
     const met = reportData(sampleRecommendation(), { hosting: ["on-prem"], highAvailability: true }, when);
-    expect(met.summary.requirements).toBe("Docker Swarm meets all 2 of your stated requirements (Where it runs: Our own data centre (on-prem); Survives a lost host: Yes).");
+    expect(met.summary.requirements).toBe(
+      "Docker Swarm meets all 2 of your stated requirements (Where it runs: Our own data centre (on-prem); Survives a lost host: Yes).",
+    );
   });
 
   it("prefers PUBLIC_URL for its links over the address the request came to", () => {

@@ -318,15 +318,15 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
   if (!t.eligible[i]) {
     return withHrefs(
       t.excludedBy[i]!.map((e) => {
-      if (e >= 0) return fromFiring(e, null, firingCriterion(firings[e]!.event));
-      const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond !== "several-clusters")!;
-      return {
-        text: `${name} is limited to ${hostText(limit.maxHosts!)} (${limit.text}), and the workload needs ${formatCount(facts.hostCount)}`,
-        impact: null,
-        source: limit.source,
-        criterion: "fit" as const,
-        facts: { hostCount: facts.hostCount },
-      };
+        if (e >= 0) return fromFiring(e, null, firingCriterion(firings[e]!.event));
+        const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond !== "several-clusters")!;
+        return {
+          text: `${name} is limited to ${hostText(limit.maxHosts!)} (${limit.text}), and the workload needs ${formatCount(facts.hostCount)}`,
+          impact: null,
+          source: limit.source,
+          criterion: "fit" as const,
+          facts: { hostCount: facts.hostCount },
+        };
       }),
     );
   }
