@@ -55,6 +55,8 @@ COPY --from=build /app/apps/api/migrations apps/api/migrations
 COPY --from=build /app/apps/api/migrations-sqlite apps/api/migrations-sqlite
 COPY --from=build /app/apps/cli/dist apps/cli/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
+# The source documents, rendered at /sources/<file> for the reasons' links.
+COPY --from=build /app/docs/sources docs/sources
 # The one writable place (DATA_DIR, for an embedded store); a new named volume takes its owner.
 RUN mkdir -p /data && chown 1000:1000 /data
 # The official image's unprivileged user "node" (uid 1000); Kubernetes' runAsNonRoot checks the numeric id.

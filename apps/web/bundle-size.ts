@@ -11,7 +11,8 @@ import { build, type Rolldown } from "vite";
  * chunk plus the CSS; the chart chunk loads only on the result page.
  */
 
-const BUDGET_GZIP = 100_000;
+/** 100 kB until issue 16 added the capability matrix to the catalogue (about 30 kB gzip); see docs/benchmarks.md. */
+const BUDGET_GZIP = 135_000;
 
 interface Row {
   file: string;

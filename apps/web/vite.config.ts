@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
@@ -9,19 +11,19 @@ import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 const precompress = (): Plugin => ({
   name: "platform-advisor:precompress",
   apply: "build",
-  enforce: "post",
-  generateBundle(_options, bundle) {
-    for (const item of Object.values(bundle)) {
-      if (!/\.(js|css|html|svg|json)$/.test(item.fileName)) continue;
-      const source = item.type === "chunk" ? item.code : item.source;
-      const bytes = typeof source === "string" ? Buffer.from(source) : Buffer.from(source);
+  // After the files are written: in generateBundle, Vite has not yet filled in placeholders such as
+  // __VITE_PRELOAD__, and compressed copies of that code broke the lazy chunks.
+  writeBundle(options, bundle) {
+    const dir = options.dir ?? "dist";
+    for (const fileName of Object.keys(bundle)) {
+      if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue;
+      const bytes = readFileSync(join(dir, fileName));
       if (bytes.length < 1024) continue;
-      this.emitFile({
-        type: "asset",
-        fileName: `${item.fileName}.br`,
-        source: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      });
-      this.emitFile({ type: "asset", fileName: `${item.fileName}.gz`, source: gzipSync(bytes, { level: 9 }) });
+      writeFileSync(
+        join(dir, `${fileName}.br`),
+        brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+      writeFileSync(join(dir, `${fileName}.gz`), gzipSync(bytes, { level: 9 }));
     }
   },
 });

@@ -30,7 +30,8 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
   ];
   return (
     <>
-      <div className="table-wrap">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways on a phone; the keyboard must reach it */}
+      <section className="table-wrap" aria-label="The top platforms compared (scrolls sideways)" tabIndex={0}>
         <table className="comparison">
           <caption className="sr-only">The top platforms compared feature by feature</caption>
           <thead>
@@ -60,7 +61,7 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <div className="sources">
         Sources:{" "}
         {sources.map((source) => (
