@@ -30,4 +30,3 @@ export const assessments = pgTable(
 );
 
 export type AssessmentRow = typeof assessments.$inferSelect;
-export type NewAssessmentRow = typeof assessments.$inferInsert;

@@ -13,7 +13,6 @@ import {
   WORKLOAD_CAPABILITY,
 } from "@platform-advisor/model";
 import type { Resolved } from "../assumptions.ts";
-import { grownValue } from "../growth.ts";
 import { serves } from "../targets.ts";
 
 const CLOUDS: readonly HostingTarget[] = ["aws", "azure", "gcp", "other-cloud"];
@@ -86,16 +85,6 @@ export const INVARIANTS: readonly Invariant[] = [
 /** Growth never moves the recommendation back to a single-host tool. */
 export const GROWTH_INVARIANT =
   "growing containers and hosts never moves the recommendation back to a single-host tool";
-
-export const grownAnswers = (answers: Answers, resolved: Resolved, factor: number): Answers[] => {
-  const containerCount = grownValue("containerCount", resolved.containerCount, factor);
-  const hostCount = grownValue("hostCount", resolved.hostCount, factor);
-  return [
-    { ...answers, containerCount },
-    { ...answers, hostCount },
-    { ...answers, containerCount, hostCount },
-  ];
-};
 
 export const movesBackToSingleHost = (before: PlatformId, after: PlatformId): boolean =>
   !singleHost(platformById(before)) && singleHost(platformById(after));
