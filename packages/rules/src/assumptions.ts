@@ -1,6 +1,7 @@
 import {
   type Answers,
   type Assumption,
+  CATALOGUE,
   cite,
   type Environment,
   type HostingTarget,
@@ -53,15 +54,15 @@ const givenOf = (answers: Record<string, unknown>): readonly GivenQuestion[] =>
 
 const QUESTIONS = new Map(QUESTIONNAIRE.map((question) => [question.id, question]));
 
-/** Where a platform run today runs, when that is one place: a team moving off it is taken to stay there. */
-const HOSTED_TODAY: Partial<Record<string, readonly HostingTarget[]>> = {
-  "amazon-ecs": ["aws"],
-  "aws-fargate": ["aws"],
-  "google-cloud-run": ["gcp"],
-  "azure-container-apps": ["azure"],
-  "azure-container-instances": ["azure"],
-  paas: ["other-cloud"],
-};
+/**
+ * Where a platform run today runs, when it ties you to one provider in one place (the catalogue's `one-provider`
+ * and `runsOn`): a team moving off it is taken to stay there.
+ */
+const HOSTED_TODAY: ReadonlyMap<string, readonly HostingTarget[]> = new Map(
+  CATALOGUE.filter((platform) => platform.traits.includes("one-provider") && platform.runsOn.value.length === 1).map(
+    (platform) => [platform.id, platform.runsOn.value],
+  ),
+);
 const HOSTING_NAMES: Record<HostingTarget, string> = {
   aws: "AWS",
   azure: "Azure",
@@ -71,14 +72,10 @@ const HOSTING_NAMES: Record<HostingTarget, string> = {
   edge: "the edge",
 };
 
-/** Platforms that run containers with no servers: a team leaving one leans serverless. */
-const SERVERLESS_TODAY: readonly string[] = [
-  "paas",
-  "google-cloud-run",
-  "aws-fargate",
-  "azure-container-apps",
-  "azure-container-instances",
-];
+/** Platforms that run containers with no servers (the catalogue's `serverless`): a team leaving one leans serverless. */
+const SERVERLESS_TODAY: ReadonlySet<string> = new Set(
+  CATALOGUE.filter((platform) => platform.traits.includes("serverless")).map((platform) => platform.id),
+);
 
 interface Default<K extends Exclude<keyof Answers, "custom">> {
   value: (answers: Resolved) => Resolved[K];
@@ -130,7 +127,7 @@ export const DEFAULTS: Defaults = {
     source: `${TREE}; Docker docs: Administer and maintain a swarm of Docker Engines`,
   },
   hosting: {
-    value: (a) => [...(HOSTED_TODAY[a.currentPlatform] ?? [])],
+    value: (a) => [...(HOSTED_TODAY.get(a.currentPlatform) ?? [])],
     text: (v) =>
       v.length > 0
         ? `Assumed it stays where it runs today: ${v.map((target) => HOSTING_NAMES[target]).join(", ")}.`
@@ -139,7 +136,7 @@ export const DEFAULTS: Defaults = {
     report: (v) => (v.length > 0 ? v : null),
   },
   management: {
-    value: (a) => (SERVERLESS_TODAY.includes(a.currentPlatform) ? "serverless" : "no-preference"),
+    value: (a) => (SERVERLESS_TODAY.has(a.currentPlatform) ? "serverless" : "no-preference"),
     text: (v) =>
       v === "serverless"
         ? "Assumed you want to stay serverless, as the workload runs with no servers today."
