@@ -1,10 +1,9 @@
-import { readdir } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { startHarness, WEB_ROOT_PREFIX } from "./harness.ts";
+import { startHarness } from "./harness.ts";
 
-const webRoots = async () =>
-  (await readdir(dirname(WEB_ROOT_PREFIX))).filter((name) => name.startsWith(basename(WEB_ROOT_PREFIX)));
 const listeningServers = () => process.getActiveResourcesInfo().filter((kind) => kind === "TCPServerWrap").length;
 
 const saved = process.env.CHROMIUM_PATH;
@@ -15,10 +14,16 @@ afterEach(() => {
 
 describe("the browser harness", () => {
   it("launches the browser at CHROMIUM_PATH, and when that fails stops its server and removes its build", async () => {
-    const [rootsBefore, serversBefore] = [await webRoots(), listeningServers()];
-    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
-    await expect(startHarness()).rejects.toThrow(/nonexistent\/chromium/);
-    expect(await webRoots()).toEqual(rootsBefore);
-    expect(listeningServers()).toBe(serversBefore);
+    // A folder of its own: other test files build into the shared temporary folder at the same time.
+    const parent = await mkdtemp(join(tmpdir(), "harness-test-"));
+    try {
+      const serversBefore = listeningServers();
+      process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+      await expect(startHarness({ webRootPrefix: join(parent, "web-") })).rejects.toThrow(/nonexistent\/chromium/);
+      expect(await readdir(parent)).toEqual([]);
+      expect(listeningServers()).toBe(serversBefore);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
   });
 });

@@ -112,11 +112,14 @@ export const WEB_ROOT_PREFIX = join(tmpdir(), "platform-advisor-web-");
 export const startHarness = async ({
   env = {},
   deps = {},
+  webRootPrefix = WEB_ROOT_PREFIX,
 }: {
   env?: Record<string, string>;
   deps?: Partial<AppDeps>;
+  /** Where the build goes; a test of the clean-up gives a folder no other worker writes to. */
+  webRootPrefix?: string;
 } = {}): Promise<Harness> => {
-  const webRoot = await mkdtemp(WEB_ROOT_PREFIX);
+  const webRoot = await mkdtemp(webRootPrefix);
   let server: Awaited<ReturnType<typeof listen>> | undefined;
   let browser: Browser;
   let chunks: Chunk[];
