@@ -36,7 +36,12 @@ export const RecommendationSummary = z
 export type RecommendationSummary = z.infer<typeof RecommendationSummary>;
 
 /** The compact view of a recommendation: the same facts, fields in the schema's order, no reasons. */
-export const summarise = (recommendation: Recommendation): RecommendationSummary => {
+export const summarise = (
+  recommendation: Pick<
+    Recommendation,
+    "recommended" | "ranking" | "certainty" | "margin" | "scoreMargin" | "conflicts" | "rulesetVersion" | "profile"
+  >,
+): RecommendationSummary => {
   const leader = recommendation.ranking[0];
   if (!leader) throw new Error("A recommendation ranks at least one platform.");
   return {

@@ -13,6 +13,6 @@ export {
   withProfileDefaults,
 } from "./profile.ts";
 export { PROFILE_MAX_BYTES, ProfileError, parseProfile, readProfileFile } from "./profile-file.ts";
-export { type RecommendOptions, recommend } from "./recommend.ts";
+export { type RecommendOptions, recommend, recommendSummary } from "./recommend.ts";
 export { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
 export { RULESET_VERSION } from "./version.ts";

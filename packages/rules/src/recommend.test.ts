@@ -1,7 +1,8 @@
-import { Recommendation } from "@platform-advisor/model";
+import { OrgProfile, Recommendation, summarise } from "@platform-advisor/model";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { recommend } from "./recommend.ts";
+import { recommend, recommendSummary } from "./recommend.ts";
+import { verificationSweep } from "./verify/answer-space.ts";
 import { RULESET_VERSION } from "./version.ts";
 
 const ANSWERS = {
@@ -10,6 +11,27 @@ const ANSWERS = {
   hosting: ["aws" as const, "on-prem" as const],
   highAvailability: true,
 };
+
+describe("recommendSummary", () => {
+  const profile = OrgProfile.parse({
+    apiVersion: "platform-advisor/v1",
+    metadata: { name: "acme", revision: 1 },
+    spec: { adjustments: [{ platform: "docker-swarm", points: 4, reason: "Our operations team runs Swarm" }] },
+  });
+  it("gives exactly the compact view of the full recommendation, with and without a profile", async () => {
+    let compared = 0;
+    for (const answers of verificationSweep(97)) {
+      for (const options of [{}, { profile }]) {
+        const full = await recommend(answers, options).catch((error: Error) => error);
+        const summary = await recommendSummary(answers, options).catch((error: Error) => error);
+        if (full instanceof Error) expect(summary).toEqual(full);
+        else expect(summary).toEqual(summarise(full));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
 
 describe("recommend", () => {
   it("keeps the contract: every platform once, eligible first by points, recommended = first and eligible", async () => {

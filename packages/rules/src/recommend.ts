@@ -6,7 +6,9 @@ import {
   pruneToPath,
   QUESTIONNAIRE,
   type Recommendation,
+  type RecommendationSummary,
   serviceName,
+  summarise,
 } from "@platform-advisor/model";
 import type { Engine } from "json-rules-engine";
 import { effectiveAnswers, resolveAnswers } from "./assumptions.ts";
@@ -42,10 +44,10 @@ export interface RecommendOptions {
 let engine: Engine | undefined;
 
 /**
- * Ranks every platform for the answers, with reasons that add up to each platform's points, conflicts with
- * stated preferences, assumptions, ignored answers, what-ifs and a growth path. Throws a ZodError on bad input.
+ * The decision without what-ifs and the growth path: the ranking (with reasons when `explain`), certainty and
+ * conflicts. `recommend` adds the searches; the compact view (`recommendSummary`) needs only this.
  */
-export const recommend = async (input: unknown, options: RecommendOptions = {}): Promise<Recommendation> => {
+const decide = async (input: unknown, options: RecommendOptions, explain: boolean) => {
   const parsed = Answers.parse(input);
   const { asked, ignored } = pruneAnswers(parsed);
   // Profile: its defaults fill what the team left unanswered (reported as the profile's assumptions); they are not
@@ -57,7 +59,7 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
   const ruled = options.engine === "json-rules-engine" && engine ? await runEngine(engine, facts) : evaluate(facts);
   // Profile: its exclusions and adjustments are scored and explained like the rules' own events.
   const firings = [...ruled, ...profileFirings(options.profile)];
-  const { requirements, scored, tally } = scoreAll(facts, firings);
+  const { requirements, scored, tally } = scoreAll(facts, firings, explain);
   const ranking = scored.map(({ platform, eligible, score, points, reasons, unmet }, index) => ({
     platform: platform.id,
     name: serviceName(platform, facts.hosting),
@@ -71,13 +73,52 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
     reasons,
   }));
   const [first, second] = ranking;
-  if (!first?.eligible) {
+  const leader = scored[0];
+  if (!first?.eligible || !leader) {
     throw new NoEligiblePlatformError(
       options.profile
         ? "No eligible platform: the organisation profile and the rules exclude every platform for these answers"
         : "No eligible platform: the rules exclude every platform for these answers",
     );
   }
+  const scoreMargin = Math.round((first.score - (second?.eligible ? second.score : 0)) * 10) / 10;
+  const shown = [...withDefaults.assumptions, ...assumptions].filter((assumption) =>
+    mattersFor(assumption.question, leader.platform, resolved.hosting),
+  );
+  return {
+    parsed,
+    withDefaults,
+    resolved,
+    decision: {
+      recommended: first.platform,
+      ranking,
+      assumptions: shown,
+      basePoints: SCORING.base,
+      margin: Math.round((first.points - (second?.eligible ? second.points : 0)) * 10) / 10,
+      scoreMargin,
+      certainty: certaintyOf(first, second?.eligible ? second : undefined, scoreMargin, asked, shown),
+      conflicts: findConflicts(
+        asked,
+        facts,
+        firings,
+        tally,
+        scored.map((entry) => entry.index),
+      ),
+      ignored,
+      ...(options.profile ? { profile: profileRef(options.profile) } : {}),
+      requirements,
+      answers: effectiveAnswers(resolved),
+      rulesetVersion: RULESET_VERSION,
+    },
+  };
+};
+
+/**
+ * Ranks every platform for the answers, with reasons that add up to each platform's points, conflicts with
+ * stated preferences, assumptions, ignored answers, what-ifs and a growth path. Throws a ZodError on bad input.
+ */
+export const recommend = async (input: unknown, options: RecommendOptions = {}): Promise<Recommendation> => {
+  const { parsed, withDefaults, resolved, decision } = await decide(input, options, true);
   // The what-ifs and growth steps each copy these answers with one change: copies of one object shape (every
   // question's key, undefined where unanswered) are read far faster than copies of objects of varied shapes.
   // What-ifs start from every answer given, hidden ones included: a change that shows a question again (no longer
@@ -85,33 +126,24 @@ export const recommend = async (input: unknown, options: RecommendOptions = {}):
   const given = { ...pruneShaped({}), ...withProfileDefaults(options.profile, parsed).answers };
   const base = pruneShaped(withDefaults.answers);
   const search = options.leaderSearch === "reference" ? referenceLeadersOf : leaderSearchFrom(given, options.profile);
-  const growth = growthPath(base, resolved, first.platform, options.profile, search);
-  const scoreMargin = Math.round((first.score - (second?.eligible ? second.score : 0)) * 10) / 10;
-  const shown = [...withDefaults.assumptions, ...assumptions].filter((assumption) =>
-    mattersFor(assumption.question, scored[0]!.platform, resolved.hosting),
-  );
+  const growth = growthPath(base, resolved, decision.recommended, options.profile, search);
+  const { recommended, ranking, assumptions, ...rest } = decision;
   return {
-    recommended: first.platform,
+    recommended,
     ranking,
-    assumptions: shown,
-    whatIf: findWhatIfs(given, resolved, first.platform, options.profile, search),
+    assumptions,
+    whatIf: findWhatIfs(given, resolved, recommended, options.profile, search),
     growthPath: growth.steps,
     growthSummary: growth.summary,
-    basePoints: SCORING.base,
-    margin: Math.round((first.points - (second?.eligible ? second.points : 0)) * 10) / 10,
-    scoreMargin,
-    certainty: certaintyOf(first, second?.eligible ? second : undefined, scoreMargin, asked, shown),
-    conflicts: findConflicts(
-      asked,
-      facts,
-      firings,
-      tally,
-      scored.map((entry) => entry.index),
-    ),
-    ignored,
-    ...(options.profile ? { profile: profileRef(options.profile) } : {}),
-    requirements,
-    answers: effectiveAnswers(resolved),
-    rulesetVersion: RULESET_VERSION,
+    ...rest,
   };
 };
+
+/**
+ * The compact view (contract v3 `view=summary`) without the work only the full view shows: no reasons, what-ifs or
+ * growth path. The same fields, and the same values, as `summarise(await recommend(input, options))`.
+ */
+export const recommendSummary = async (
+  input: unknown,
+  options: Omit<RecommendOptions, "leaderSearch"> = {},
+): Promise<RecommendationSummary> => summarise((await decide(input, options, false)).decision);

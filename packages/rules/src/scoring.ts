@@ -448,8 +448,9 @@ export const firingCriterion = (event: RuleEvent): Criterion =>
 /**
  * Scores, explains and orders every platform of the catalogue: the simplest tool that meets the needs
  * (seed 002 §4.5), weighed on named criteria, each reason in the words of the rule with the facts it read.
+ * Without `explain`, every platform's reasons are left empty (the compact view shows none).
  */
-export const scoreAll = (facts: Facts, firings: readonly Firing[]) => {
+export const scoreAll = (facts: Facts, firings: readonly Firing[], explain = true) => {
   const t = tally(
     facts,
     firings.map((firing) => firing.event),
@@ -460,7 +461,7 @@ export const scoreAll = (facts: Facts, firings: readonly Firing[]) => {
     eligible: t.eligible[i]!,
     points: t.points[i]!,
     score: t.eligible[i] ? scoreOf(t.points[i]!) : 0,
-    reasons: explainPlatform(t, i, firings, facts),
+    reasons: explain ? explainPlatform(t, i, firings, facts) : [],
     unmet: t.eligible[i] ? unmetOf(t, i, firings, facts) : [],
   }));
   return { requirements: t.requirements, scored, tally: t };
