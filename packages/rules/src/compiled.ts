@@ -1,4 +1,4 @@
-import type { Facts } from "./facts.ts";
+import { FACT_READERS, type Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
 import type { Condition, FactCondition, Operator, Rule, RuleEvent } from "./rule-schema.ts";
 import { RULES, SHARED_CONDITIONS } from "./ruleset.ts";
@@ -50,43 +50,7 @@ const compileTest = (input: Condition): Test => {
     return (facts) => !part(facts);
   }
   const { fact, operator, value } = condition as FactCondition;
-  return leafTest(GET[fact as keyof Facts], operator, value);
-};
-
-/**
- * Every fact read as a plain property: one access site per fact, so each stays monomorphic. A leaf that read
- * `facts[key]` shared one keyed access site across every fact of every rule, which the leader search paid on
- * each rule it re-tested.
- */
-const GET: { [K in keyof Facts]: (facts: Facts) => Facts[K] } = {
-  environment: (f) => f.environment,
-  teamSize: (f) => f.teamSize,
-  containerCount: (f) => f.containerCount,
-  hostCount: (f) => f.hostCount,
-  hosting: (f) => f.hosting,
-  management: (f) => f.management,
-  highAvailability: (f) => f.highAvailability,
-  scaling: (f) => f.scaling,
-  zeroDowntimeDeploys: (f) => f.zeroDowntimeDeploys,
-  experience: (f) => f.experience,
-  workloads: (f) => f.workloads,
-  needs: (f) => f.needs,
-  currentPlatform: (f) => f.currentPlatform,
-  traffic: (f) => f.traffic,
-  edgeFootprint: (f) => f.edgeFootprint,
-  given: (f) => f.given,
-  hostingKnown: (f) => f.hostingKnown,
-  cloudCount: (f) => f.cloudCount,
-  multiCloud: (f) => f.multiCloud,
-  onPrem: (f) => f.onPrem,
-  singleCloud: (f) => f.singleCloud,
-  awsOnly: (f) => f.awsOnly,
-  multiHost: (f) => f.multiHost,
-  mixedWorkloads: (f) => f.mixedWorkloads,
-  advancedNeedCount: (f) => f.advancedNeedCount,
-  edgeFleet: (f) => f.edgeFleet,
-  mirrorsProduction: (f) => f.mirrorsProduction,
-  kubernetesShop: (f) => f.kubernetesShop,
+  return leafTest(FACT_READERS[fact as keyof Facts], operator, value);
 };
 
 /** One condition on one fact, as OPERATORS defines it, with the operator chosen once instead of on every test. */

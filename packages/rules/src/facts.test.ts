@@ -1,7 +1,7 @@
 import { type Answers, pruneShaped, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ORDER, fillDefaults, resolveValues } from "./assumptions.ts";
-import { deriveFacts, FACTS_MOVED_BY, type Facts } from "./facts.ts";
+import { deriveFacts, FACT_NAMES, FACTS_MOVED_BY, type Facts } from "./facts.ts";
 import { verificationSweep } from "./verify/answer-space.ts";
 
 const factsOf = (answers: Answers) => deriveFacts(resolveValues(pruneToPath(QUESTIONNAIRE, answers)));
@@ -18,6 +18,13 @@ const otherValues = (question: (typeof QUESTIONNAIRE)[number], answers: Answers)
     undefined,
   ];
 };
+
+describe("FACT_READERS", () => {
+  it("lists every fact deriveFacts makes, in its order, and reads each one's own value", () => {
+    const facts = factsOf({ teamSize: 12, hosting: ["aws", "edge"], needs: ["gpu"], edgeFootprint: "devices" });
+    expect(FACT_NAMES).toEqual(Object.keys(facts));
+  });
+});
 
 describe("FACTS_MOVED_BY", () => {
   it("names every fact a change to one answer moves (over a sample of the verification sweep)", () => {

@@ -1,6 +1,6 @@
 import { CATALOGUE, type OrgProfile } from "@platform-advisor/model";
 import { compileRules } from "./compiled.ts";
-import { FACTS_MOVED_BY, type Facts } from "./facts.ts";
+import { FACT_NAMES, FACT_READERS, FACTS_MOVED_BY, type Facts } from "./facts.ts";
 import { needImpacts } from "./need-levels.ts";
 import { profileFirings } from "./profile.ts";
 import type { RuleEvent, TargetParams } from "./rule-schema.ts";
@@ -177,78 +177,29 @@ const prepareProfile = (profile: OrgProfile): PreparedProfile | null => {
 // Incremental firing: each rule's test is re-run only when a fact its conditions read has changed.
 const TESTS = compileRules().map((compiled) => compiled.test);
 
-/** Every fact, in the order of the bits `changedFacts` sets. */
-const FACT_BITS = [
-  "environment",
-  "teamSize",
-  "containerCount",
-  "hostCount",
-  "hosting",
-  "management",
-  "highAvailability",
-  "scaling",
-  "zeroDowntimeDeploys",
-  "experience",
-  "workloads",
-  "needs",
-  "currentPlatform",
-  "traffic",
-  "edgeFootprint",
-  "given",
-  "hostingKnown",
-  "cloudCount",
-  "multiCloud",
-  "onPrem",
-  "singleCloud",
-  "awsOnly",
-  "multiHost",
-  "mixedWorkloads",
-  "advancedNeedCount",
-  "edgeFleet",
-  "mirrorsProduction",
-  "kubernetesShop",
-] as const satisfies readonly (keyof Facts)[];
-// Every fact has a bit: a new fact must be added to FACT_BITS and to changedFacts (typed: the next line fails).
-const EVERY_FACT: Record<Exclude<keyof Facts, (typeof FACT_BITS)[number]>, never> = {};
-void EVERY_FACT;
+/** Every fact has a bit, in the order of FACT_READERS (at most 31, so a mask stays a small integer). */
+const FACT_BITS = FACT_NAMES;
+if (FACT_BITS.length > 31) throw new Error(`fast-leader.ts: ${FACT_BITS.length} facts do not fit one mask of bits`);
+const READERS = FACT_BITS.map((fact) => FACT_READERS[fact] as (facts: Facts) => unknown);
 
-const sameList = (a: readonly string[], b: readonly string[]) => {
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 };
 
-/** Which facts differ, one bit per fact of FACT_BITS; written out so that every read is a plain property load. */
-const changedFacts = (a: Facts, b: Facts): number =>
-  (a.environment !== b.environment ? 1 << 0 : 0) |
-  (a.teamSize !== b.teamSize ? 1 << 1 : 0) |
-  (a.containerCount !== b.containerCount ? 1 << 2 : 0) |
-  (a.hostCount !== b.hostCount ? 1 << 3 : 0) |
-  (sameList(a.hosting, b.hosting) ? 0 : 1 << 4) |
-  (a.management !== b.management ? 1 << 5 : 0) |
-  (a.highAvailability !== b.highAvailability ? 1 << 6 : 0) |
-  (a.scaling !== b.scaling ? 1 << 7 : 0) |
-  (a.zeroDowntimeDeploys !== b.zeroDowntimeDeploys ? 1 << 8 : 0) |
-  (a.experience !== b.experience ? 1 << 9 : 0) |
-  (sameList(a.workloads, b.workloads) ? 0 : 1 << 10) |
-  (sameList(a.needs, b.needs) ? 0 : 1 << 11) |
-  (a.currentPlatform !== b.currentPlatform ? 1 << 12 : 0) |
-  (sameList(a.traffic, b.traffic) ? 0 : 1 << 13) |
-  (a.edgeFootprint !== b.edgeFootprint ? 1 << 14 : 0) |
-  (sameList(a.given, b.given) ? 0 : 1 << 15) |
-  (a.hostingKnown !== b.hostingKnown ? 1 << 16 : 0) |
-  (a.cloudCount !== b.cloudCount ? 1 << 17 : 0) |
-  (a.multiCloud !== b.multiCloud ? 1 << 18 : 0) |
-  (a.onPrem !== b.onPrem ? 1 << 19 : 0) |
-  (a.singleCloud !== b.singleCloud ? 1 << 20 : 0) |
-  (a.awsOnly !== b.awsOnly ? 1 << 21 : 0) |
-  (a.multiHost !== b.multiHost ? 1 << 22 : 0) |
-  (a.mixedWorkloads !== b.mixedWorkloads ? 1 << 23 : 0) |
-  (a.advancedNeedCount !== b.advancedNeedCount ? 1 << 24 : 0) |
-  (a.edgeFleet !== b.edgeFleet ? 1 << 25 : 0) |
-  (a.mirrorsProduction !== b.mirrorsProduction ? 1 << 26 : 0) |
-  (a.kubernetesShop !== b.kubernetesShop ? 1 << 27 : 0);
+/** Which facts differ, one bit per fact of FACT_BITS; lists by their items. */
+const changedFacts = (a: Facts, b: Facts): number => {
+  let changed = 0;
+  for (let bit = 0; bit < READERS.length; bit++) {
+    const read = READERS[bit]!;
+    const x = read(a);
+    const y = read(b);
+    if (x !== y && !(Array.isArray(x) && Array.isArray(y) && sameList(x, y))) changed |= 1 << bit;
+  }
+  return changed;
+};
 
 const bitOf = (fact: string) => {
   const bit = (FACT_BITS as readonly string[]).indexOf(fact);
