@@ -81,12 +81,12 @@ const roleMap = z.string().transform((value, context): Record<string, Role> => {
     .split(",")
     .map((item) => item.trim())
     .filter(Boolean)) {
-    const match = /^(.+?)=(read|write|admin)$/.exec(entry);
-    if (!match) {
+    const [, claimValue, role] = /^(.+?)=(read|write|admin)$/.exec(entry) ?? [];
+    if (claimValue === undefined || role === undefined) {
       context.addIssue({ code: "custom", message: `${JSON.stringify(entry)} is not value=read|write|admin` });
       return z.NEVER;
     }
-    map[match[1]!.trim()] = match[2] as Role;
+    map[claimValue.trim()] = role as Role;
   }
   return map;
 });
@@ -187,15 +187,15 @@ const parseTokens = (value: string): ApiToken[] => {
     .map((entry) => entry.trim())
     .filter((entry) => entry !== "" && !entry.startsWith("#"));
   const tokens = entries.map((entry, index) => {
-    const match = TOKEN_ENTRY.exec(entry);
+    const [, name, token, scope, teamList] = TOKEN_ENTRY.exec(entry) ?? [];
     // Never echo the entry: it holds a secret.
-    if (!match)
+    if (name === undefined || token === undefined || scope === undefined)
       throw new Error(
         `entry ${index + 1} is not name:token:scope[:team1|team2] (token 16+ characters, scope read, write or admin)`,
       );
-    const teams = match[4]?.split("|").map((team) => team.trim());
+    const teams = teamList?.split("|").map((team) => team.trim());
     if (teams?.some((team) => team === "")) throw new Error(`entry ${index + 1} names an empty team`);
-    return { name: match[1]!, token: match[2]!, scope: match[3] as Role, ...(teams ? { teams } : {}) };
+    return { name, token, scope: scope as Role, ...(teams ? { teams } : {}) };
   });
   if (tokens.length === 0) throw new Error("no tokens");
   return tokens;

@@ -11,24 +11,27 @@ describe("compareRecommendations", () => {
   it("reports the leader, scores, eligibility and reasons that changed, and both ruleset versions", async () => {
     const today = await recommend({ teamSize: 5, containerCount: 12 });
     const [first, second, ...rest] = today.ranking;
+    const third = rest[0];
+    if (!first || !second || !third) throw new Error("the catalogue ranks at least three platforms");
     const before = {
       ...today,
       rulesetVersion: "0.1.0+old",
-      recommended: second!.platform,
+      recommended: second.platform,
       ranking: [
-        { ...second!, score: 99, reasons: [{ text: "gone since", impact: 3, source: "old" }] },
-        { ...first! },
+        { ...second, score: 99, reasons: [{ text: "gone since", impact: 3, source: "old" }] },
+        { ...first },
         ...rest.map((entry, i) => (i === 0 ? { ...entry, eligible: !entry.eligible } : entry)),
       ],
     };
-    const changes = compareRecommendations(before, today)!;
-    expect(changes.recommended).toEqual({ before: second!.platform, after: first!.platform });
+    const changes = compareRecommendations(before, today);
+    if (!changes) throw new Error("the changed leader, scores and reasons went unreported");
+    expect(changes.recommended).toEqual({ before: second.platform, after: first.platform });
     expect(changes.rulesetVersion).toEqual({ before: "0.1.0+old", after: today.rulesetVersion });
-    expect(changes.scores.map((score) => score.platform)).toEqual([second!.platform, rest[0]!.platform]);
+    expect(changes.scores.map((score) => score.platform)).toEqual([second.platform, third.platform]);
     expect(changes.reasons.removed).toEqual([
-      { platform: second!.platform, text: "gone since", impact: 3, source: "old" },
+      { platform: second.platform, text: "gone since", impact: 3, source: "old" },
     ]);
-    expect(changes.reasons.added.every((reason) => reason.platform === second!.platform)).toBe(true);
-    expect(changes.reasons.added).toHaveLength(second!.reasons.length);
+    expect(changes.reasons.added.every((reason) => reason.platform === second.platform)).toBe(true);
+    expect(changes.reasons.added).toHaveLength(second.reasons.length);
   });
 });

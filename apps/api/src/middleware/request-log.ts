@@ -7,7 +7,10 @@ import type { Logger } from "../logger.ts";
  * which are request data) and the first frames of its stack.
  */
 const describe = (failure: unknown) => {
-  const firstLine = (text: string) => text.split("\n")[0]!.slice(0, 300);
+  const firstLine = (text: string) => {
+    const end = text.indexOf("\n");
+    return text.slice(0, end === -1 ? 300 : Math.min(end, 300));
+  };
   if (!(failure instanceof Error)) return { message: firstLine(String(failure)) };
   const frames = (failure.stack ?? "").split("\n").filter((frame) => frame.trimStart().startsWith("at "));
   return {
