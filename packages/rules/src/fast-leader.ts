@@ -2,10 +2,10 @@ import { CATALOGUE, type OrgProfile } from "@platform-advisor/model";
 import { compileRules } from "./compiled.ts";
 import { FACT_NAMES, FACT_READERS, FACTS_MOVED_BY, type Facts } from "./facts.ts";
 import { needImpacts } from "./need-levels.ts";
+import { complexityWeight, PICK_KEYS, pickKey, picks, SCORING } from "./points.ts";
 import { profileFirings } from "./profile.ts";
 import type { RuleEvent, TargetParams } from "./rule-schema.ts";
 import { RULES } from "./ruleset.ts";
-import { complexityWeight, PICK_KEYS, pickKey, picks, SCORING } from "./scoring.ts";
 import { hasTargets } from "./targets.ts";
 import { leaves } from "./thresholds.ts";
 
@@ -31,6 +31,14 @@ const hostLimitWhere = (test: (beyond: string | undefined) => boolean) =>
 const OUT_PAST = hostLimitWhere((beyond) => beyond !== "several-clusters");
 const SPLIT_PAST = hostLimitWhere((beyond) => beyond === "several-clusters");
 const tenths = (value: number) => Math.round(value * 10) / 10;
+/** Points platform i loses for falling short of the capability needed (scoring.ts explains the same number). */
+const shortfallOf = (capability: number, i: number) =>
+  tenths(Math.max(0, capability - CAPABILITY[i]!) * SCORING.shortfallPoints);
+/**
+ * Whether a contribution `b` replaces `a` of the same key: the larger effect counts, and a debit over a credit of
+ * the same size. The one rule for every tally here, full or incremental.
+ */
+const replaces = (a: number, b: number) => Math.abs(b) > Math.abs(a) || (Math.abs(b) === Math.abs(a) && b < a);
 /** Whether a number of points is a whole number of tenths, so that summing it in tenths is exact. */
 const wholeTenths = (points: number) => Math.abs(points * 10 - Math.round(points * 10)) < 1e-9;
 
@@ -112,6 +120,7 @@ const prepare = (event: RuleEvent): Prepared => {
 };
 
 const PREPARED = RULES.map((rule) => prepare(rule.event));
+const RULE_COUNT = PREPARED.length;
 
 // One slot per possible key, filled as keys come: an array assigned at scattered indexes turns into a slow
 // dictionary, and the leader search looks these up on every candidate that changes the hosting.
@@ -134,8 +143,10 @@ const picksFor = (prepared: Prepared, facts: Facts): Int32Array | null => {
 /** A profile's exclusions and adjustments, prepared once per profile (profileFirings memoises the events). */
 interface PreparedProfile {
   excluded: Uint8Array;
-  /** Adjustments in firing order: platform, slot, points. */
-  adjustments: { platform: number; slot: number; points: number }[];
+  /** Per platform, the position among the profile's firings of the exclusion that rules it out (-1: none). */
+  excludedBy: Int32Array;
+  /** Adjustments in firing order: platform, slot, points, and the position among the profile's firings. */
+  adjustments: { platform: number; slot: number; points: number; firing: number }[];
   /** The adjustments by slot, in tenths of a point, for the incremental tally. */
   bySlot: Map<number, { platform: number; tenths: number }[]>;
   /** Whether every adjustment is a whole number of tenths (the incremental tally counts in tenths). */
@@ -148,12 +159,18 @@ const prepareProfile = (profile: OrgProfile): PreparedProfile | null => {
   const known = PROFILES.get(profile);
   if (known) return known;
   const excluded = new Uint8Array(N);
+  const excludedBy = new Int32Array(N).fill(-1);
   const adjustments: PreparedProfile["adjustments"] = [];
   const local = new Map<string, number>();
-  for (const { event } of profileFirings(profile)) {
+  for (const [firing, { event }] of profileFirings(profile).entries()) {
     const platforms = (event.params as TargetParams).platforms ?? [];
-    if (event.type === "exclude") for (const id of platforms) excluded[INDEX.get(id)!] = 1;
-    else if (event.type === "rate") {
+    if (event.type === "exclude") {
+      for (const id of platforms) {
+        const i = INDEX.get(id)!;
+        excluded[i] = 1;
+        if (excludedBy[i]! < 0) excludedBy[i] = firing;
+      }
+    } else if (event.type === "rate") {
       const { key, points } = event.params;
       let slot = SLOTS.get(key) ?? local.get(key);
       if (slot === undefined) {
@@ -161,7 +178,7 @@ const prepareProfile = (profile: OrgProfile): PreparedProfile | null => {
         slot = RULE_SLOTS + local.size;
         local.set(key, slot);
       }
-      for (const id of platforms) adjustments.push({ platform: INDEX.get(id)!, slot, points });
+      for (const id of platforms) adjustments.push({ platform: INDEX.get(id)!, slot, points, firing });
     } else return null;
   }
   const bySlot = new Map<number, { platform: number; tenths: number }[]>();
@@ -169,7 +186,7 @@ const prepareProfile = (profile: OrgProfile): PreparedProfile | null => {
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), { platform, tenths: Math.round(points * 10) }]);
   }
   const exact = adjustments.every(({ points }) => wholeTenths(points));
-  const prepared = { excluded, adjustments, bySlot, exact };
+  const prepared = { excluded, excludedBy, adjustments, bySlot, exact };
   PROFILES.set(profile, prepared);
   return prepared;
 };
@@ -225,15 +242,20 @@ const fire = (facts: Facts) => {
 
 // The tally's working memory: per platform and slot, the strongest impact and the order keys arrived in.
 const value = new Float64Array(N * S);
+/** Where each kept contribution comes from: a rule's index, RULE_COUNT + a profile adjustment's, or below. */
+const origin = new Int32Array(N * S);
+const HOST_LIMIT_ORIGIN = -1;
+const LEVEL_ORIGIN = -2;
 const stamp = new Uint32Array(N * S);
 const order = new Int32Array(N * S);
 const arrived = new Int32Array(N);
 const factor = new Float64Array(N);
 const excluded = new Uint8Array(N);
 let generation = 0;
-/** The capability the last full tally required and the slot its shortfall counted under. */
+/** The capability the last full tally required, the slot its shortfall counted under and the rule that set it. */
 let lastCapability = 0;
 let lastLevelSlot = 0;
+let lastLevelRule = -1;
 
 const cost = new Int32Array(N);
 
@@ -245,9 +267,10 @@ const EXCLUDE_RULES = rulesWhere((p) => p.kind === EXCLUDE);
 const WEIGH_RULES = rulesWhere((p) => p.kind === WEIGH);
 const KEYED = (p: Prepared) => p.kind === RATE || p.kind === NEED;
 
-/** What `levelOf` found: the capability required and the slot its shortfall counts under. */
+/** What `levelOf` found: the capability required, the slot its shortfall counts under and its rule (-1: none). */
 let levelCapability = 0;
 let levelSlotOf = 0;
+let levelRuleOf = -1;
 /** The capability the fired rules (one flag per rule) require, and the slot its shortfall counts under. */
 const levelOf = (on: Uint8Array): void => {
   let capability: number = SCORING.baseCapability;
@@ -257,10 +280,12 @@ const levelOf = (on: Uint8Array): void => {
   }
   levelCapability = capability;
   levelSlotOf = CAPABILITY_SLOT;
+  levelRuleOf = -1;
   for (let k = 0; k < LEVEL_RULES.length; k++) {
     const r = LEVEL_RULES[k]!;
     if (on[r] && PREPARED[r]!.amount === capability) {
       levelSlotOf = PREPARED[r]!.slot;
+      levelRuleOf = r;
       return;
     }
   }
@@ -299,17 +324,20 @@ const costsFor = (teamSize: number) => {
   for (let i = 0; i < N; i++) cost[i] = Math.round(weight * factor[i]! * COMPLEXITY[i]! * 10);
 };
 
-/** Keeps the stronger of two contributions of one key (scoring.ts `stronger`), or the first of its key. */
-const add = (i: number, slot: number, impact: number) => {
+/** Keeps the stronger of two contributions of one key (`replaces`), or the first of its key, and where it came from. */
+const add = (i: number, slot: number, impact: number, from: number) => {
   const at = i * S + slot;
   if (stamp[at] !== generation) {
     stamp[at] = generation;
     value[at] = impact;
+    origin[at] = from;
     order[i * S + arrived[i]!++] = slot;
     return;
   }
-  const a = value[at]!;
-  if (Math.abs(impact) > Math.abs(a) || (Math.abs(impact) === Math.abs(a) && impact < a)) value[at] = impact;
+  if (replaces(value[at]!, impact)) {
+    value[at] = impact;
+    origin[at] = from;
+  }
 };
 
 /** Eligibility and points of every platform, as `tally` computes them. */
@@ -328,6 +356,11 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
   const preparedProfile = profile ? prepareProfile(profile) : null;
   if (profile && !preparedProfile) return null;
   fire(facts);
+  return tallyOn(fired, facts, preparedProfile);
+};
+
+/** The value model: eligibility and points of every platform for the rules fired (`on`, by rule index). */
+const tallyOn = (on: Uint8Array, facts: Facts, preparedProfile: PreparedProfile | null): FastTally => {
   generation = (generation + 1) >>> 0;
   if (generation === 0) {
     stamp.fill(0);
@@ -335,32 +368,37 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
   }
   arrived.fill(0);
   dynamicKey = -1;
-  levelOf(fired);
+  levelOf(on);
   const capability = levelCapability;
   const levelSlot = levelSlotOf;
   lastCapability = capability;
   lastLevelSlot = levelSlot;
+  lastLevelRule = levelRuleOf;
   for (let r = 0; r < PREPARED.length; r++) {
-    if (!fired[r]) continue;
+    if (!on[r]) continue;
     const prepared = PREPARED[r]!;
     const { kind, slot, amount } = prepared;
     if (kind === NEED) {
       const impacts = prepared.impacts!;
-      for (let i = 0; i < N; i++) add(i, slot, impacts[i]!);
+      for (let i = 0; i < N; i++) add(i, slot, impacts[i]!, r);
     } else if (kind === RATE) {
       const hits = picksFor(prepared, facts)!;
-      for (let h = 0; h < hits.length; h++) add(hits[h]!, slot, amount);
+      for (let h = 0; h < hits.length; h++) add(hits[h]!, slot, amount, r);
     }
   }
   if (preparedProfile) {
-    for (const { platform, slot, points } of preparedProfile.adjustments) add(platform, slot, points);
+    const { adjustments } = preparedProfile;
+    for (let k = 0; k < adjustments.length; k++) {
+      const { platform, slot, points } = adjustments[k]!;
+      add(platform, slot, points, RULE_COUNT + k);
+    }
   }
-  exclusionsOf(fired, facts, preparedProfile);
-  costsOf(fired, facts);
+  exclusionsOf(on, facts, preparedProfile);
+  costsOf(on, facts);
   const { eligible, points } = result;
   for (let i = 0; i < N; i++) {
-    if (facts.hostCount > SPLIT_PAST[i]!) add(i, HOST_LIMIT_SLOT, -SCORING.severalClusters);
-    add(i, levelSlot, -tenths(Math.max(0, capability - CAPABILITY[i]!) * SCORING.shortfallPoints));
+    if (facts.hostCount > SPLIT_PAST[i]!) add(i, HOST_LIMIT_SLOT, -SCORING.severalClusters, HOST_LIMIT_ORIGIN);
+    add(i, levelSlot, -shortfallOf(capability, i), LEVEL_ORIGIN);
     eligible[i] = excluded[i] ? 0 : 1;
     if (!eligible[i]) {
       points[i] = 0;
@@ -373,6 +411,83 @@ export const fastTally = (facts: Facts, profile?: OrgProfile): FastTally | null 
     points[i] = tenths(sum);
   }
   return result;
+};
+
+/**
+ * Where a kept contribution came from, for the explanation (scoring.ts `tally`): a rule's index (0 or more), a
+ * per-cluster host limit, the capability level, or a profile firing (`PROFILE_ORIGIN - position`).
+ */
+export const LIMIT_ORIGIN = -1;
+export const LEVEL_ORIGIN_OUT = -2;
+export const PROFILE_ORIGIN = -3;
+
+/** A full tally with what the explanation needs: each platform's contributions in the order they arrived. */
+export interface Breakdown<T> {
+  eligible: boolean[];
+  points: number[];
+  /** Each platform's complexity cost in points. */
+  cost: number[];
+  /** The capability the answers need, and the fired level rule that sets it (-1: running containers only). */
+  capability: number;
+  levelRule: number;
+  contributions: T[][];
+  /** Per platform, the position among the profile's firings of the exclusion that rules it out (-1: none). */
+  profileExcludedBy: Int32Array;
+}
+
+const NO_PROFILE_EXCLUSIONS = new Int32Array(N).fill(-1);
+
+/**
+ * The value model on the fired rules given (`on`, by rule index: json-rules-engine's or the compiled ones'), with
+ * every platform's contributions as `make` names them from their origin. scoring.ts explains this; the searches
+ * run the same tally without it.
+ */
+export const breakdown = <T>(
+  on: Uint8Array,
+  facts: Facts,
+  profile: OrgProfile | undefined,
+  /** `levelRule`: the fired level rule that sets the capability needed (-1: running containers only). */
+  make: (platform: number, impact: number, origin: number, levelRule: number) => T,
+): Breakdown<T> => {
+  const preparedProfile = profile ? prepareProfile(profile) : null;
+  if (profile && !preparedProfile) {
+    throw new Error(
+      `fast-leader.ts: the profile ${profile.metadata.name} has more adjustment keys than ${PROFILE_SLOTS}`,
+    );
+  }
+  const t = tallyOn(on, facts, preparedProfile);
+  const contributions: T[][] = new Array(N);
+  const eligible: boolean[] = new Array(N);
+  const points: number[] = new Array(N);
+  const costs: number[] = new Array(N);
+  for (let i = 0; i < N; i++) {
+    const base = i * S;
+    const list: T[] = new Array(arrived[i]!);
+    for (let k = 0; k < arrived[i]!; k++) {
+      const at = base + order[base + k]!;
+      const from = origin[at]!;
+      const kept =
+        from >= RULE_COUNT
+          ? PROFILE_ORIGIN - preparedProfile!.adjustments[from - RULE_COUNT]!.firing
+          : from === LEVEL_ORIGIN
+            ? LEVEL_ORIGIN_OUT
+            : from;
+      list[k] = make(i, value[at]!, kept, lastLevelRule);
+    }
+    contributions[i] = list;
+    eligible[i] = t.eligible[i] === 1;
+    points[i] = t.points[i]!;
+    costs[i] = cost[i]! / 10;
+  }
+  return {
+    eligible,
+    points,
+    cost: costs,
+    capability: lastCapability,
+    levelRule: lastLevelRule,
+    contributions,
+    profileExcludedBy: preparedProfile ? preparedProfile.excludedBy : NO_PROFILE_EXCLUSIONS,
+  };
 };
 
 /** scoring.ts `compareEntries` on the fast tally. */
@@ -415,7 +530,6 @@ export const fastTopTwo = (t: FastTally): void => {
  * tenths takes the full tally instead.
  */
 
-const RULE_COUNT = PREPARED.length;
 const bitsOf = (...facts: (keyof Facts)[]) => facts.reduce((mask, fact) => mask | bitOf(fact), 0);
 const DYNAMIC_FACTS = bitsOf("hosting", "currentPlatform");
 const HOST_COUNT_FACT = bitsOf("hostCount");
@@ -501,8 +615,7 @@ const offer = (i: number, impact: number) => {
     slotValue[i] = impact;
     return;
   }
-  const a = slotValue[i]!;
-  if (Math.abs(impact) > Math.abs(a) || (Math.abs(impact) === Math.abs(a) && impact < a)) slotValue[i] = impact;
+  if (replaces(slotValue[i]!, impact)) slotValue[i] = impact;
 };
 
 /** The tally of facts that differ from the anchor's, from the anchor: the same numbers as `fastTally`. */
@@ -580,7 +693,7 @@ const incrementalTally = (facts: Facts, preparedProfile: PreparedProfile | null)
     }
     if (slot === levelSlot) {
       for (let i = 0; i < N; i++) {
-        offer(i, -Math.round(tenths(Math.max(0, capability - CAPABILITY[i]!) * SCORING.shortfallPoints) * 10));
+        offer(i, -Math.round(shortfallOf(capability, i) * 10));
       }
     }
     for (let i = 0; i < N; i++) sums[i]! += (slotHas[i] ? slotValue[i]! : 0) - anchorValue[i * S + slot]!;
@@ -717,7 +830,7 @@ const reachOf = (reach: Reach, i: number, up: boolean, preparedProfile: Prepared
       }
     }
     if (slot === anchorLevelSlot) {
-      const short = -Math.round(tenths(Math.max(0, anchorCapability - CAPABILITY[i]!) * SCORING.shortfallPoints) * 10);
+      const short = -Math.round(shortfallOf(anchorCapability, i) * 10);
       low = Math.min(low, short);
       high = Math.max(high, short);
     }

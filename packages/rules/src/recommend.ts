@@ -59,7 +59,7 @@ const decide = async (input: unknown, options: RecommendOptions, explain: boolea
   const ruled = options.engine === "json-rules-engine" && engine ? await runEngine(engine, facts) : evaluate(facts);
   // Profile: its exclusions and adjustments are scored and explained like the rules' own events.
   const firings = [...ruled, ...profileFirings(options.profile)];
-  const { requirements, scored, tally } = scoreAll(facts, firings, explain);
+  const { requirements, scored, tally } = scoreAll(facts, firings, { explain, profile: options.profile });
   const ranking = scored.map(({ platform, eligible, score, points, reasons, unmet }, index) => ({
     platform: platform.id,
     name: serviceName(platform, facts.hosting),

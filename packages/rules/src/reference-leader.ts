@@ -1,13 +1,15 @@
 import { type Answers, CATALOGUE, type OrgProfile, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
 import { resolveValues } from "./assumptions.ts";
-import { firedEvents } from "./compiled.ts";
+import { firedRules } from "./compiled.ts";
 import { deriveFacts } from "./facts.ts";
 import type { Leaders } from "./leader.ts";
 import { profileFirings, withProfileDefaults } from "./profile.ts";
+import { RULES } from "./ruleset.ts";
 import { tally, topTwo } from "./scoring.ts";
 
 /**
- * The unoptimised leader search: the full tally (scoring.ts) over every rule, from scratch. `leadersOf` must give
+ * The unoptimised leader search: every rule tested and the full tally (scoring.ts) from scratch, nothing kept
+ * from an earlier call. `leadersOf` must give
  * the same answer for every input; the verification and the tests compare the two, and the benchmark times both.
  */
 export const referenceLeadersOf = (answers: Answers, profile?: OrgProfile): Leaders => {
@@ -15,8 +17,8 @@ export const referenceLeadersOf = (answers: Answers, profile?: OrgProfile): Lead
   const facts = deriveFacts(
     resolveValues(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
   );
-  const fired = firedEvents(facts);
-  const t = tally(facts, profile ? [...fired, ...profileFirings(profile).map((firing) => firing.event)] : fired);
+  const fired = firedRules(facts).map((index) => ({ rule: RULES[index]!.name, event: RULES[index]!.event }));
+  const t = tally(facts, profile ? [...fired, ...profileFirings(profile)] : fired, profile);
   const [first, second] = topTwo(t);
   return {
     eligible: t.eligible[first]!,

@@ -3,7 +3,7 @@ import {
   CAPABILITY_MATRIX,
   CATALOGUE,
   cite,
-  HostingTarget,
+  type OrgProfile,
   type Platform,
   type Reason,
   type Requirements,
@@ -14,31 +14,16 @@ import {
 } from "@platform-advisor/model";
 import { fillReason, formatCount } from "./explain.ts";
 import type { Facts } from "./facts.ts";
+import { breakdown, LEVEL_ORIGIN_OUT, LIMIT_ORIGIN, PROFILE_ORIGIN } from "./fast-leader.ts";
 import type { Firing } from "./firing.ts";
-import { needImpacts, needLevels } from "./need-levels.ts";
-import type { Criterion, RuleEvent, TargetParams } from "./rule-schema.ts";
-import { hasTargets, targets } from "./targets.ts";
+import { needLevels } from "./need-levels.ts";
+import { complexityWeight, picks, SCORING } from "./points.ts";
+import { profileFirings } from "./profile.ts";
+import type { Criterion, RuleEvent } from "./rule-schema.ts";
+import { RULES } from "./ruleset.ts";
+import { hasTargets } from "./targets.ts";
 
-/**
- * The constants of the value model; all of them are part of the ruleset version.
- * docs/decisions.md ("The scoring model") says where each comes from.
- */
-export const SCORING = {
-  /** The points every eligible platform starts from (`basePoints`). */
-  base: 60,
-  /** Capability every answer set needs: running a container. */
-  baseCapability: 1,
-  /** Points lost per unit of capability short of what the answers need. */
-  shortfallPoints: 12,
-  /** Complexity cost per unit: `reference * sqrt(referenceTeam / teamSize)`, kept within [min, max]. */
-  complexity: { reference: 5, referenceTeam: 5, min: 0.5, max: 8 },
-  /** Points a platform loses when the hosts are past its per-cluster limit and it must run as several clusters. */
-  severalClusters: 8,
-  /** Complexity points a team can spend comfortably; the chart's budget is this over the weight. */
-  budgetPoints: 25,
-  /** score = 50 + 50 * tanh((points - centre) / spread): strictly increasing, never clamped. */
-  score: { centre: 30, spread: 60 },
-} as const;
+export { complexityWeight, picks, SCORING } from "./points.ts";
 
 const SIMPLEST = cite(
   Seed.orchestrationChapter,
@@ -47,15 +32,6 @@ const SIMPLEST = cite(
 
 const tenths = (value: number) => Math.round(value * 10) / 10;
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/**
- * What one unit of complexity costs a team of this size: halves for every fourfold growth of the team, so one
- * more engineer never swings a result (seed 002 §4.5 starts from team size; seed 004 prices the learning curve).
- */
-export const complexityWeight = (teamSize: number): number => {
-  const { reference, referenceTeam, min, max } = SCORING.complexity;
-  return Math.min(max, Math.max(min, reference * Math.sqrt(referenceTeam / teamSize)));
-};
 
 /** The 0-100 score shown for a number of points: a strictly increasing function, so no two points share a score by clamping. */
 export const scoreOf = (points: number): number =>
@@ -73,51 +49,13 @@ export interface Scored {
 }
 
 /**
- * Which catalogue entries an event picks (by catalogue index), cached per event: once where no fact decides it,
- * and per hosting and platform run today (the only facts a pick reads) where they do.
+ * What the answers need (the capability the value model found) and how much complexity costs this team: the weight
+ * with the factors that apply to every platform, as the chart's budget shows it.
  */
-const STATIC_TARGETS = new WeakMap<object, boolean[]>();
-const DYNAMIC_TARGETS = new WeakMap<object, Map<number, boolean[]>>();
-const HOSTING_BIT = new Map<string, number>(HostingTarget.options.map((target, k) => [target, 1 << k]));
-const TODAY = new Map<string, number>(CATALOGUE.map((platform, i) => [platform.id, i + 1]));
-/** How many values `pickKey` takes: the platform run today (or none) times every set of hosting targets. */
-export const PICK_KEYS = (CATALOGUE.length + 1) << HostingTarget.options.length;
-/** The facts picks read as one number: the platform run today and the hosting as a set (picks ask `includes`). */
-export const pickKey = (facts: Facts) => {
-  let mask = 0;
-  for (const target of facts.hosting) mask |= HOSTING_BIT.get(target)!;
-  return (TODAY.get(facts.currentPlatform) ?? 0) * (1 << HostingTarget.options.length) + mask;
-};
-export const picks = (params: TargetParams, facts: Facts): boolean[] => {
-  if (params.currentPlatform || params.notRunningOn) {
-    let byFacts = DYNAMIC_TARGETS.get(params);
-    if (!byFacts) {
-      byFacts = new Map();
-      DYNAMIC_TARGETS.set(params, byFacts);
-    }
-    const key = pickKey(facts);
-    let hits = byFacts.get(key);
-    if (!hits) {
-      hits = CATALOGUE.map((entry) => targets(params, entry, facts));
-      byFacts.set(key, hits);
-    }
-    return hits;
-  }
-  let hits = STATIC_TARGETS.get(params);
-  if (!hits) {
-    hits = CATALOGUE.map((entry) => targets(params, entry, facts));
-    STATIC_TARGETS.set(params, hits);
-  }
-  return hits;
-};
-
-/** What the answers need (capability) and how much complexity costs this team. */
-export const requirementsOf = (facts: Facts, events: readonly RuleEvent[]): Requirements => {
-  let capability: number = SCORING.baseCapability;
-  for (const event of events) if (event.type === "level") capability = Math.max(capability, event.params.capability);
+const requirementsOf = (facts: Facts, capability: number, firings: readonly Pick<Firing, "event">[]): Requirements => {
   const weight = complexityWeight(facts.teamSize);
   let factor = 1;
-  for (const event of events) {
+  for (const { event } of firings) {
     if (event.type === "weigh" && !hasTargets(event.params)) factor *= event.params.factor;
   }
   const complexityWeightValue = round(weight * factor, 2);
@@ -131,9 +69,8 @@ export const requirementsOf = (facts: Facts, events: readonly RuleEvent[]): Requ
 /** One contribution to a platform's points: the strongest event of one key (an answer or fact that counts once). */
 interface Contribution {
   criterion: Criterion;
-  key: string;
   impact: number;
-  /** Index of the event in the fired list (-1 for a host limit). */
+  /** Index of the event in the fired list (-1 for a host limit, or a capability level no rule set). */
   event: number;
   /** A rule's own effect, a need met, the capability level met or short, or a per-cluster host limit. */
   kind: "rule" | "met" | "add-on" | "covers" | "short" | "limit";
@@ -156,97 +93,80 @@ const COMPLEXITY = CATALOGUE.map((p) => p.complexity.value);
 const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
 /** The per-cluster host limits the catalogue states, per platform. */
 const HOST_LIMITS = CATALOGUE.map((p) => p.limits.filter((limit) => limit.maxHosts !== undefined));
+const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.name, index]));
 
-/** Keeps the stronger of two contributions of one key: the larger effect, and a debit over a credit of the same size. */
-const stronger = (a: Contribution, b: Contribution) =>
-  Math.abs(b.impact) > Math.abs(a.impact) || (Math.abs(b.impact) === Math.abs(a.impact) && b.impact < a.impact) ? b : a;
-
-const addContribution = (list: Contribution[], next: Contribution) => {
-  for (let k = 0; k < list.length; k++) {
-    if (list[k]!.key === next.key) {
-      list[k] = stronger(list[k]!, next);
-      return;
-    }
-  }
-  list.push(next);
-};
-
-/** Eligibility and points of every platform for these facts and fired events: the whole value model. */
-export const tally = (facts: Facts, events: readonly RuleEvent[]): Tally => {
-  const requirements = requirementsOf(facts, events);
-  const weight = complexityWeight(facts.teamSize);
+/**
+ * Eligibility and points of every platform for these facts and fired rules (then the profile's firings, in the
+ * order `profileFirings` gives them), with what each platform's points are made of. The arithmetic is the value
+ * model's (fast-leader.ts `breakdown`), the one the searches run; this names each contribution's event and kind.
+ */
+export const tally = (
+  facts: Facts,
+  firings: readonly Pick<Firing, "rule" | "event">[],
+  profile?: OrgProfile,
+): Tally => {
   const n = CATALOGUE.length;
-  const excludedBy: number[][] = Array.from({ length: n }, () => []);
-  const contributions: Contribution[][] = Array.from({ length: n }, () => []);
-  const factors: number[][] = Array.from({ length: n }, () => []);
-  const factor = new Array<number>(n).fill(1);
-  let level = -1;
-  events.forEach((event, e) => {
-    if (event.type === "level") {
-      if (event.params.capability === requirements.capability && level < 0) level = e;
-      return;
+  const on = new Uint8Array(RULES.length);
+  const firingOf = new Int32Array(RULES.length).fill(-1);
+  let profileStart = firings.length;
+  for (let e = 0; e < firings.length; e++) {
+    const r = RULE_INDEX.get(firings[e]!.rule);
+    if (r === undefined) {
+      profileStart = e;
+      break;
     }
-    if (event.type === "need") {
-      const levels = needLevels(event.params);
-      const impacts = needImpacts(event.params);
-      for (let i = 0; i < n; i++) {
-        const level = levels[i]!;
-        addContribution(contributions[i]!, {
-          criterion: level === "add-on" || level === "edition" ? "operability" : "capability",
-          key: event.params.key,
-          impact: impacts[i]!,
-          event: e,
-          kind: level === "none" ? "rule" : level === "native" ? "met" : "add-on",
-        });
-      }
-      return;
-    }
-    const everyone = event.type === "weigh" && !hasTargets(event.params);
-    const hits = everyone ? null : picks(event.params, facts);
-    for (let i = 0; i < n; i++) {
-      if (hits && !hits[i]) continue;
-      if (event.type === "exclude") excludedBy[i]!.push(e);
-      else if (event.type === "weigh") {
-        factor[i]! *= event.params.factor;
-        factors[i]!.push(e);
-      } else {
-        const { criterion, key, points } = event.params;
-        addContribution(contributions[i]!, { criterion, key, impact: points, event: e, kind: "rule" });
-      }
-    }
-  });
-  const levelKey = level >= 0 ? (events[level] as Extract<RuleEvent, { type: "level" }>).params.key : "capability";
-  const eligible = new Array<boolean>(n);
-  const points = new Array<number>(n);
-  const cost = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    for (const limit of HOST_LIMITS[i]!) {
-      if (facts.hostCount <= limit.maxHosts!) continue;
-      if (limit.beyond === "several-clusters") {
-        addContribution(contributions[i]!, {
-          criterion: "fit",
-          key: "hostLimit",
-          impact: -SCORING.severalClusters,
-          event: -1,
-          kind: "limit",
-        });
-      } else excludedBy[i]!.push(-1);
-    }
-    const shortfall = tenths(Math.max(0, requirements.capability - CAPABILITY[i]!) * SCORING.shortfallPoints);
-    addContribution(contributions[i]!, {
-      criterion: "capability",
-      key: levelKey,
-      impact: -shortfall,
-      event: level,
-      kind: shortfall > 0 ? "short" : "covers",
-    });
-    eligible[i] = excludedBy[i]!.length === 0;
-    cost[i] = tenths(weight * factor[i]! * COMPLEXITY[i]!);
-    let sum = SCORING.base - cost[i]!;
-    for (const contribution of contributions[i]!) sum += contribution.impact;
-    points[i] = eligible[i] ? tenths(sum) : 0;
+    on[r] = 1;
+    firingOf[r] = e;
   }
-  return { requirements, eligible, points, excludedBy, contributions, cost, factors };
+  if (firings.length - profileStart !== (profile ? profileFirings(profile).length : 0)) {
+    throw new Error("tally: the firings after the rules' are not the profile's");
+  }
+  const b = breakdown(on, facts, profile, (i, impact, origin, levelRule): Contribution => {
+    if (origin === LIMIT_ORIGIN) return { criterion: "fit", impact, event: -1, kind: "limit" };
+    if (origin === LEVEL_ORIGIN_OUT) {
+      const event = levelRule >= 0 ? firingOf[levelRule]! : -1;
+      return { criterion: "capability", impact, event, kind: impact < 0 ? "short" : "covers" };
+    }
+    const event = origin <= PROFILE_ORIGIN ? profileStart + PROFILE_ORIGIN - origin : firingOf[origin]!;
+    const fired = firings[event]!.event;
+    if (fired.type !== "need") return { criterion: firingCriterion(fired), impact, event, kind: "rule" };
+    const level = needLevels(fired.params)[i]!;
+    return {
+      criterion: level === "add-on" || level === "edition" ? "operability" : "capability",
+      impact,
+      event,
+      kind: level === "none" ? "rule" : level === "native" ? "met" : "add-on",
+    };
+  });
+  const excludedBy: number[][] = [];
+  const factors: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    excludedBy.push([]);
+    factors.push([]);
+  }
+  for (let e = 0; e < profileStart; e++) {
+    const { event } = firings[e]!;
+    if (event.type !== "exclude" && event.type !== "weigh") continue;
+    const hits = event.type === "weigh" && !hasTargets(event.params) ? null : picks(event.params, facts);
+    const into = event.type === "exclude" ? excludedBy : factors;
+    for (let i = 0; i < n; i++) if (!hits || hits[i]) into[i]!.push(e);
+  }
+  for (let i = 0; i < n; i++) {
+    const byProfile = b.profileExcludedBy[i]!;
+    if (byProfile >= 0) excludedBy[i]!.push(profileStart + byProfile);
+    if (HOST_LIMITS[i]!.some((limit) => facts.hostCount > limit.maxHosts! && limit.beyond !== "several-clusters")) {
+      excludedBy[i]!.push(-1);
+    }
+  }
+  return {
+    requirements: requirementsOf(facts, b.capability, firings),
+    eligible: b.eligible,
+    points: b.points,
+    excludedBy,
+    contributions: b.contributions,
+    cost: b.cost,
+    factors,
+  };
 };
 
 /** The order of the ranking: eligible by points, then the simpler, then the more capable, then catalogue order. */
@@ -448,13 +368,15 @@ export const firingCriterion = (event: RuleEvent): Criterion =>
 /**
  * Scores, explains and orders every platform of the catalogue: the simplest tool that meets the needs
  * (seed 002 §4.5), weighed on named criteria, each reason in the words of the rule with the facts it read.
- * Without `explain`, every platform's reasons are left empty (the compact view shows none).
+ * `firings` end with the profile's, when there is one. Without `explain`, every platform's reasons are left empty
+ * (the compact view shows none).
  */
-export const scoreAll = (facts: Facts, firings: readonly Firing[], explain = true) => {
-  const t = tally(
-    facts,
-    firings.map((firing) => firing.event),
-  );
+export const scoreAll = (
+  facts: Facts,
+  firings: readonly Firing[],
+  { explain = true, profile }: { explain?: boolean; profile?: OrgProfile | undefined } = {},
+) => {
+  const t = tally(facts, firings, profile);
   const scored: Scored[] = rankOrder(t).map((i) => ({
     platform: CATALOGUE[i]!,
     index: i,

@@ -1,0 +1,81 @@
+import { CATALOGUE, HostingTarget } from "@platform-advisor/model";
+import type { Facts } from "./facts.ts";
+import type { TargetParams } from "./rule-schema.ts";
+import { targets } from "./targets.ts";
+
+/*
+ * The value model's constants and the platforms each event picks: what the tally (fast-leader.ts) computes with and
+ * what the explanation (scoring.ts) names. Apart from both, so that each can import them.
+ */
+
+/**
+ * The constants of the value model; all of them are part of the ruleset version.
+ * docs/decisions.md ("The scoring model") says where each comes from.
+ */
+export const SCORING = {
+  /** The points every eligible platform starts from (`basePoints`). */
+  base: 60,
+  /** Capability every answer set needs: running a container. */
+  baseCapability: 1,
+  /** Points lost per unit of capability short of what the answers need. */
+  shortfallPoints: 12,
+  /** Complexity cost per unit: `reference * sqrt(referenceTeam / teamSize)`, kept within [min, max]. */
+  complexity: { reference: 5, referenceTeam: 5, min: 0.5, max: 8 },
+  /** Points a platform loses when the hosts are past its per-cluster limit and it must run as several clusters. */
+  severalClusters: 8,
+  /** Complexity points a team can spend comfortably; the chart's budget is this over the weight. */
+  budgetPoints: 25,
+  /** score = 50 + 50 * tanh((points - centre) / spread): strictly increasing, never clamped. */
+  score: { centre: 30, spread: 60 },
+} as const;
+
+/**
+ * What one unit of complexity costs a team of this size: halves for every fourfold growth of the team, so one
+ * more engineer never swings a result (seed 002 §4.5 starts from team size; seed 004 prices the learning curve).
+ */
+export const complexityWeight = (teamSize: number): number => {
+  const { reference, referenceTeam, min, max } = SCORING.complexity;
+  return Math.min(max, Math.max(min, reference * Math.sqrt(referenceTeam / teamSize)));
+};
+
+/**
+ * Which catalogue entries an event picks (by catalogue index), cached per event: once where no fact decides it,
+ * and per hosting and platform run today (the only facts a pick reads) where they do.
+ */
+const STATIC_TARGETS = new WeakMap<object, boolean[]>();
+const DYNAMIC_TARGETS = new WeakMap<object, Map<number, boolean[]>>();
+const HOSTING_BIT = Object.fromEntries(HostingTarget.options.map((target, k) => [target, 1 << k])) as Record<
+  HostingTarget,
+  number
+>;
+const TODAY = new Map<string, number>(CATALOGUE.map((platform, i) => [platform.id, i + 1]));
+/** How many values `pickKey` takes: the platform run today (or none) times every set of hosting targets. */
+export const PICK_KEYS = (CATALOGUE.length + 1) << HostingTarget.options.length;
+/** The facts picks read as one number: the platform run today and the hosting as a set (picks ask `includes`). */
+export const pickKey = (facts: Facts) => {
+  let mask = 0;
+  for (const target of facts.hosting) mask |= HOSTING_BIT[target];
+  return (TODAY.get(facts.currentPlatform) ?? 0) * (1 << HostingTarget.options.length) + mask;
+};
+export const picks = (params: TargetParams, facts: Facts): boolean[] => {
+  if (params.currentPlatform || params.notRunningOn) {
+    let byFacts = DYNAMIC_TARGETS.get(params);
+    if (!byFacts) {
+      byFacts = new Map();
+      DYNAMIC_TARGETS.set(params, byFacts);
+    }
+    const key = pickKey(facts);
+    let hits = byFacts.get(key);
+    if (!hits) {
+      hits = CATALOGUE.map((entry) => targets(params, entry, facts));
+      byFacts.set(key, hits);
+    }
+    return hits;
+  }
+  let hits = STATIC_TARGETS.get(params);
+  if (!hits) {
+    hits = CATALOGUE.map((entry) => targets(params, entry, facts));
+    STATIC_TARGETS.set(params, hits);
+  }
+  return hits;
+};
