@@ -4,7 +4,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { createApi } from "./api.ts";
-import { type AppDeps, defaultDeps } from "./app-deps.ts";
+import { type AppDeps, defaultDeps, withDeps } from "./app-deps.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { Config } from "./env.ts";
 import { createMetrics } from "./metrics.ts";
@@ -45,11 +45,11 @@ const CONTENT_SECURITY_POLICY = {
  * knows comes from `config` and `deps`, so tests build as many as they like.
  */
 export const createApp = (config: Config, overrides: Partial<AppDeps> = {}) => {
-  const deps: AppDeps = { ...defaultDeps(config), ...overrides };
+  const deps = withDeps(defaultDeps(config), overrides);
   const metrics = config.metrics ? createMetrics() : undefined;
   const api = createApi(
     deps,
-    recommendationCache(deps.recommend, config.recommendationCacheSize, metrics?.recommended),
+    recommendationCache(deps, config.recommendationCacheSize, metrics?.recommended),
     config.profile,
   );
   const app = new OpenAPIHono<AppEnv>();

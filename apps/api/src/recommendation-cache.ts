@@ -1,7 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import type { Answers, Recommendation } from "@platform-advisor/model";
+import type { Answers, Recommendation, RecommendationSummary } from "@platform-advisor/model";
 import type { Coding } from "./accept-encoding.ts";
-import type { Recommend } from "./app-deps.ts";
+import type { AppDeps, Recommend, RecommendSummary } from "./app-deps.ts";
 
 /** A recommendation's JSON, encoded once; the type remembers what it encodes. */
 export type JsonBytes<T> = Uint8Array<ArrayBuffer> & { readonly encodes?: T };
@@ -16,20 +16,30 @@ export type RecommendationCache = {
    * ranked platforms costs far more than looking the bytes up.
    */
   recommendJson: (answers: Answers, coding: Coding | null) => Promise<EncodedJson<Recommendation>>;
+  /** The compact view, decided on its own: cutting it from the full view would pay for reasons it drops. */
+  recommendSummary: RecommendSummary;
+  /**
+   * The compact view as response bytes, never compressed: for its 2 to 5 kB brotli at its fastest took about as
+   * long as deciding it (60 µs), and a compact view is asked for again and again less often than it is decided.
+   */
+  recommendSummaryJson: (answers: Answers) => Promise<EncodedJson<RecommendationSummary>>;
 };
 
+/** One view's JSON, and the platform it recommends (for `served`). */
+type Kept<T> = { recommended: Recommendation["recommended"]; json: JsonBytes<T> };
+
+/** What is kept for one answer set: each view once it has been asked for, the full one in each coding asked for. */
 type Entry = {
-  /** The platform recommended (for `served`), once decided. */
-  recommended?: Recommendation["recommended"];
-  json: Promise<JsonBytes<Recommendation>>;
-  /** The JSON compressed in each coding a client asked for. */
+  full?: Promise<Kept<Recommendation>>;
   br?: Promise<JsonBytes<Recommendation>>;
   gzip?: Promise<JsonBytes<Recommendation>>;
+  summary?: Promise<Kept<RecommendationSummary>>;
 };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const encode = (value: Recommendation) => encoder.encode(JSON.stringify(value)) as JsonBytes<Recommendation>;
+const encode = <T>(value: T) => encoder.encode(JSON.stringify(value)) as JsonBytes<T>;
+const decode = <T>(json: JsonBytes<T>) => JSON.parse(decoder.decode(json)) as T;
 // Both at their fastest setting, on this thread. For a 16 kB recommendation gzip level 1 takes about 75 µs (3.2 kB);
 // brotli quality 0 with a 64 kB window about 35 µs (3.3 kB), against 47 µs at quality 1 for 12 bytes less (a larger
 // window only costs its set-up: recommendations are far smaller). The thread pool's gzip measured no faster under
@@ -46,72 +56,104 @@ const COMPRESS: Record<Coding, (json: Uint8Array) => Buffer> = {
       },
     }),
 };
-const compress = async (json: Promise<JsonBytes<Recommendation>>, coding: Coding) => {
-  const packed = COMPRESS[coding](await json);
+const compress = async (kept: Promise<Kept<Recommendation>>, coding: Coding) => {
+  const packed = COMPRESS[coding]((await kept).json);
   return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength) as JsonBytes<Recommendation>;
 };
 
 /**
- * Remembers the last `size` recommendations, least recently used out first,
- * as their JSON bytes (and compressed bytes once a client accepted them): a
- * recommendation's object graph takes several times the memory of its JSON,
- * and a route that wants the object gets a fresh copy parsed from the bytes.
- * Safe because the contract makes a recommendation a pure function of the
- * answers and the ruleset, and one process runs one ruleset. Keys are the
- * answers as the edge parsed them, whose keys zod writes in schema order.
- * Failures are not remembered. Size 0 turns it off, and with it compression,
- * which only pays when its result is kept. `served` sees every recommendation
- * handed out, from the cache or not (for metrics).
+ * Remembers the last `size` answer sets, least recently used out first, with
+ * each view asked for as its JSON bytes (and the full view's compressed bytes
+ * once a client accepted them): a recommendation's object graph takes several
+ * times the memory of its JSON, and a route that wants the object gets a fresh
+ * copy parsed from the bytes. The two views are decided apart, each by its own
+ * function of `decide`: the compact view is several times cheaper to decide
+ * than the full one, and about as cheap to decide as to cut from the full
+ * view's kept JSON (measured, issue 19). Safe because the contract makes a
+ * recommendation a pure function of the answers and the ruleset, and one
+ * process runs one ruleset. Keys are the answers as the edge parsed them,
+ * whose keys zod writes in schema order. Failures are not remembered. Size 0
+ * turns it off, and with it compression, which only pays when its result is
+ * kept. `served` sees every recommendation handed out, in either view, from
+ * the cache or not (for metrics).
  */
 export const recommendationCache = (
-  compute: Recommend,
+  decide: Pick<AppDeps, "recommend" | "recommendSummary">,
   size: number,
   served: (recommendation: Pick<Recommendation, "recommended">) => void = () => {},
 ): RecommendationCache => {
-  const recommend: Recommend = async (answers) => {
-    const recommendation = await compute(answers);
+  const handOut = <T extends Pick<Recommendation, "recommended">>(recommendation: T) => {
     served(recommendation);
     return recommendation;
   };
   if (size === 0) {
-    return { recommend, recommendJson: async (answers) => ({ bytes: encode(await recommend(answers)), coding: null }) };
-  }
-  const entries = new Map<string, Entry>();
-  /** The entry for these answers, and the recommendation itself when this call decided it. */
-  const entry = (answers: Answers): { found: Entry; decided?: Promise<Recommendation> } => {
-    const key = JSON.stringify(answers);
-    const hit = entries.get(key);
-    if (hit) {
-      entries.delete(key);
-      entries.set(key, hit);
-      return { found: hit };
-    }
-    const decided = compute(answers);
-    const fresh: Entry = {
-      json: decided.then((recommendation) => {
-        fresh.recommended = recommendation.recommended;
-        return encode(recommendation);
+    return {
+      recommend: async (answers) => handOut(await decide.recommend(answers)),
+      recommendJson: async (answers) => ({ bytes: encode(handOut(await decide.recommend(answers))), coding: null }),
+      recommendSummary: async (answers) => handOut(await decide.recommendSummary(answers)),
+      recommendSummaryJson: async (answers) => ({
+        bytes: encode(handOut(await decide.recommendSummary(answers))),
+        coding: null,
       }),
     };
-    entries.set(key, fresh);
-    fresh.json.catch(() => entries.delete(key));
+  }
+  const entries = new Map<string, Entry>();
+  /** The entry for these answers, now the most recently used; a new, empty one (pushing the oldest out) if none. */
+  const entryFor = (answers: Answers) => {
+    const key = JSON.stringify(answers);
+    const hit = entries.get(key);
+    if (hit) entries.delete(key);
+    const entry: Entry = hit ?? {};
+    entries.set(key, entry);
     if (entries.size > size) entries.delete(entries.keys().next().value as string);
-    return { found: fresh, decided };
+    return { key, entry };
+  };
+  /** A decision kept as JSON; a failed one takes its entry with it, unless that entry has been replaced since. */
+  const keep = <T extends Pick<Recommendation, "recommended">>(key: string, entry: Entry, decided: Promise<T>) => {
+    const kept = decided.then((value) => ({ recommended: value.recommended, json: encode(value) }));
+    kept.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key);
+    });
+    return kept;
+  };
+  /** The full view's kept JSON, and the recommendation itself when this call decided it. */
+  const full = (answers: Answers) => {
+    const { key, entry } = entryFor(answers);
+    if (entry.full) return { entry, kept: entry.full };
+    const decided = decide.recommend(answers);
+    entry.full = keep(key, entry, decided);
+    return { entry, kept: entry.full, decided };
+  };
+  /** The compact view's kept JSON, and the summary itself when this call decided it. */
+  const summary = (answers: Answers) => {
+    const { key, entry } = entryFor(answers);
+    if (entry.summary) return { kept: entry.summary };
+    const decided = decide.recommendSummary(answers);
+    entry.summary = keep(key, entry, decided);
+    return { kept: entry.summary, decided };
   };
   return {
     recommend: async (answers) => {
-      const { found, decided } = entry(answers);
-      const recommendation = decided ? await decided : (JSON.parse(decoder.decode(await found.json)) as Recommendation);
-      served(recommendation);
-      return recommendation;
+      const { kept, decided } = full(answers);
+      return handOut(decided ? await decided : decode((await kept).json));
     },
     recommendJson: async (answers, coding) => {
-      const { found } = entry(answers);
-      const json = await found.json;
-      served({ recommended: found.recommended! });
+      const { entry, kept } = full(answers);
+      const { recommended, json } = await kept;
+      served({ recommended });
       if (!coding) return { bytes: json, coding: null };
-      found[coding] ??= compress(found.json, coding);
-      return { bytes: await found[coding], coding };
+      const compressed = entry[coding] ?? compress(kept, coding);
+      entry[coding] = compressed;
+      return { bytes: await compressed, coding };
+    },
+    recommendSummary: async (answers) => {
+      const { kept, decided } = summary(answers);
+      return handOut(decided ? await decided : decode((await kept).json));
+    },
+    recommendSummaryJson: async (answers) => {
+      const { recommended, json } = await summary(answers).kept;
+      served({ recommended });
+      return { bytes: json, coding: null };
     },
   };
 };

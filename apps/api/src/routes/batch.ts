@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
-import { RecommendationSummary, summarise } from "@platform-advisor/model";
+import { RecommendationSummary } from "@platform-advisor/model";
 import type { TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
 import type { AppEnv } from "../app-env.ts";
@@ -71,7 +71,10 @@ const streamed = (parts: readonly string[]) => {
 };
 
 export const batch =
-  ({ recommend }: Pick<RecommendationCache, "recommend">): RouteHandler<typeof batchRoute, AppEnv> =>
+  ({
+    recommend,
+    recommendSummary,
+  }: Pick<RecommendationCache, "recommend" | "recommendSummary">): RouteHandler<typeof batchRoute, AppEnv> =>
   async (c) => {
     const { items } = c.req.valid("json");
     const summary = c.req.valid("query").view === "summary";
@@ -106,11 +109,11 @@ export const batch =
         continue;
       }
       try {
-        const recommendation = await recommend(parsed.data.answers);
+        const { answers } = parsed.data;
         add(
           summary
-            ? { index, ...id, status: 200, recommendation: summarise(recommendation) }
-            : { index, ...id, status: 200, recommendation },
+            ? { index, ...id, status: 200, recommendation: await recommendSummary(answers) }
+            : { index, ...id, status: 200, recommendation: await recommend(answers) },
         );
       } catch (error) {
         const rejected = rejectedByCore(error) ?? noEligiblePlatform(error);

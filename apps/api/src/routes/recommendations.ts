@@ -1,5 +1,5 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
-import { Recommendation, RecommendationSummary, summarise } from "@platform-advisor/model";
+import { Recommendation, RecommendationSummary } from "@platform-advisor/model";
 import { NoEligiblePlatformError } from "@platform-advisor/rules";
 import { ZodError, z } from "zod";
 import { preferredCoding } from "../accept-encoding.ts";
@@ -67,13 +67,18 @@ export const noEligiblePlatform = (error: unknown) =>
 
 export const recommendations =
   ({
-    recommend,
     recommendJson,
-  }: Pick<RecommendationCache, "recommend" | "recommendJson">): RouteHandler<typeof recommendationsRoute, AppEnv> =>
+    recommendSummaryJson,
+  }: Pick<RecommendationCache, "recommendJson" | "recommendSummaryJson">): RouteHandler<
+    typeof recommendationsRoute,
+    AppEnv
+  > =>
   async (c) => {
     const { answers } = c.req.valid("json");
     try {
-      if (c.req.valid("query").view === "summary") return c.json(summarise(await recommend(answers)), 200);
+      if (c.req.valid("query").view === "summary") {
+        return jsonBytesResponse(c, await recommendSummaryJson(answers), 200);
+      }
       return jsonBytesResponse(c, await recommendJson(answers, preferredCoding(c.req.header("accept-encoding"))), 200);
     } catch (error) {
       const problem = rejectedByCore(error) ?? noEligiblePlatform(error);
