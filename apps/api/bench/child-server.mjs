@@ -5,7 +5,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serve } from "@hono/node-server";
 import { Answers } from "@platform-advisor/model";
-import { recommend } from "@platform-advisor/rules";
+import { recommend, recommendSummary } from "@platform-advisor/rules";
 import { Hono } from "hono";
 import { createApp, loadConfig, startServer } from "../dist/index.js";
 
@@ -18,18 +18,27 @@ const listenOn = (app) =>
   });
 
 /**
- * The API with its decision replaced by a stand-in that takes no time: it hands out, in turn, recommendations made
- * before the server started for answer sets the parent sends (same size and shape as real ones, not the answers
- * asked about). Everything around the decision is the real API's: validation, the cache, serialisation,
- * compression, headers, the request log. What this server reaches is the most any decision could give the API.
+ * The API with its decision replaced by a stand-in that takes no time: it hands out, in turn, recommendations (and
+ * compact views) made before the server started for answer sets the parent sends (same size and shape as real
+ * ones, not the answers asked about). Everything around the decision is the real API's: validation, the cache,
+ * serialisation, compression, headers, the request log. What this server reaches is the most any decision could
+ * give the API.
  */
 const precomputed = async () => {
   process.send?.({ type: "sets?" });
   const [message] = await new Promise((resolve) => process.once("message", (...args) => resolve(args)));
   const made = [];
-  for (const answers of message.sets) made.push(await recommend(answers));
+  const summaries = [];
+  for (const answers of message.sets) {
+    made.push(await recommend(answers));
+    summaries.push(await recommendSummary(answers));
+  }
   let next = 0;
-  return { recommend: async () => made[next++ % made.length] };
+  let nextSummary = 0;
+  return {
+    recommend: async () => made[next++ % made.length],
+    recommendSummary: async () => summaries[nextSummary++ % summaries.length],
+  };
 };
 
 const listen = async () => {
