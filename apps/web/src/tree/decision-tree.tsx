@@ -1,5 +1,5 @@
 import { type Answers, type Recommendation, Seed, seedTitle, sourceHref } from "@platform-advisor/model";
-import { TREE, type TreeNode, type TreeNodeId, treePath } from "./tree-path.ts";
+import { TREE, TREE_ROOT, type TreeNode, type TreeNodeId, treePath } from "./tree-path.ts";
 
 /** The tree's source, in words and as a link to its section. */
 const TREE_SOURCE = `${Seed.orchestrationChapter}: 4.5 Choosing the Right Platform`;
@@ -52,7 +52,8 @@ const edgeLabel = (from: TreeNode, to: TreeNode, text: string, active: boolean) 
 export function DecisionTree({ recommendation, answers }: { recommendation: Recommendation; answers: Answers }) {
   const path = treePath({ ...recommendation.answers, ...answers });
   const onPath = new Set(path.map((step) => step.node.id));
-  const leaf = path[path.length - 1]!.node;
+  const leaf = path.at(-1)?.node;
+  if (!leaf) throw new Error("treePath returned no step: every walk of the tree should end at a leaf");
   const leafName = leaf.lines.join(" ");
   const winner = recommendation.ranking[0];
   const agrees = leaf.platforms?.includes(recommendation.recommended) ?? false;
@@ -125,7 +126,7 @@ export function DecisionTree({ recommendation, answers }: { recommendation: Reco
         })}
       </svg>
       <div className="tree-list">
-        <TreeList id={TREE[0]!.id} onPath={onPath} />
+        <TreeList id={TREE_ROOT} onPath={onPath} />
       </div>
       <p className="tree-path">
         <strong>Your path:</strong> {words}.

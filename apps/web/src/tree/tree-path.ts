@@ -59,12 +59,15 @@ const decide = (id: TreeNodeId, answers: Answers): boolean => {
   }
 };
 
+/** Where every walk starts: the first question. */
+export const TREE_ROOT: TreeNodeId = "team";
+
 const node = (id: TreeNodeId): TreeNode => TREE.find((candidate) => candidate.id === id) ?? (TREE[0] as TreeNode);
 
 /** The path the answers (assumptions included) take from the root to a leaf, with the answer at each question. */
 export const treePath = (answers: Answers): PathStep[] => {
   const path: PathStep[] = [];
-  let current = node("team");
+  let current = node(TREE_ROOT);
   while (current.yes && current.no) {
     const yes = decide(current.id, answers);
     path.push({ node: current, answer: yes ? "yes" : "no" });
