@@ -51,6 +51,24 @@ describe.each(STORES)("saved assessments on the %s store", (kind) => {
     expect(detail.changes).toBeUndefined();
   });
 
+  it("refuses answers to questions no profile defines, and still serves one saved before that check", async () => {
+    const workload = { id: name("custom-answers") };
+    const refused = await save({ workload, answers: { ...ANSWERS, custom: { "pci-scope": "yes" } } });
+    expect(refused.status).toBe(400);
+    const problem = await refused.json();
+    expect(problem.errors.map((error: { path: string }) => error.path)).toEqual(["answers.custom.pci-scope"]);
+
+    const answers = { ...ANSWERS, custom: { "pci-scope": "yes" } } as Parameters<typeof store.save>[0]["answers"];
+    const recommendation = (await (await save({ workload, answers: ANSWERS })).json()).recommendation as Recommendation;
+    const older = await store.save({ workload, answers }, recommendation, new Date());
+    const read = await get(`/api/v1/assessments/${older.id}`);
+    expect(read.status).toBe(200);
+    const detail = await read.json();
+    expect(detail.answers.custom).toEqual({ "pci-scope": "yes" });
+    expect(detail.recommendation).toEqual(recommendation);
+    expect(detail.current).toBeNull();
+  });
+
   it("answers 400 naming the fields at fault, oversized ones included", async () => {
     const cases: [unknown, string[]][] = [
       [{ workload: { id: "has space" }, answers: {} }, ["workload.id"]],

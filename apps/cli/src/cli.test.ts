@@ -157,6 +157,12 @@ describe.concurrent("platform-advisor recommend", () => {
     ["an unknown field", ["--answers", "-"], '{"teamSize": 4, "teamsize": 5}', /answers\.teamsize: unknown field/],
     ["a value out of range", ["--answers", "-"], '{"teamSize": 0}', /answers\.teamSize: Too small/],
     ["a wrong type", ["--answers", "-"], '{"hosting": "aws"}', /answers\.hosting: /],
+    [
+      "an answer to a question no profile defines",
+      ["--answers", "-"],
+      '{"teamSize": 4, "custom": {"pci-scope": "yes"}}',
+      /answers\.custom\.pci-scope: No question "pci-scope"/,
+    ],
   ])("exits 2 on %s, naming what is at fault, with a hint and nothing on stdout", async (_, args, stdin, message) => {
     const { code, stdout, stderr } = await cli(["recommend", ...args], { stdin });
     expect(code).toBe(2);

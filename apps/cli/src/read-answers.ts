@@ -17,7 +17,8 @@ const QUESTIONS_HINT = 'run "platform-advisor questions" to see every field and 
 
 const where = (path: PropertyKey[]) => ["answers", ...path.map(String)].join(".");
 
-const describeIssue = (issue: z.core.$ZodIssue): string => {
+/** One problem with the answers, naming the field at fault (`answers.custom.pci-scope: ...`). */
+export const describeIssue = (issue: z.core.$ZodIssue): string => {
   if (issue.code === "unrecognized_keys")
     return issue.keys.map((key) => `${where([...issue.path, key])}: unknown field`).join("\n");
   return `${where(issue.path)}: ${issue.message}`;

@@ -34,6 +34,16 @@ describe("recommendSummary", () => {
 });
 
 describe("recommend", () => {
+  it("refuses answers to questions no organisation profile defines, naming each one", async () => {
+    const refused = await recommend({ teamSize: 5, custom: { "pci-scope": "yes" } }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ZodError);
+    expect((refused as ZodError).issues.map((issue) => issue.path.join("."))).toEqual(["custom.pci-scope"]);
+    await expect(recommendSummary({ custom: { "eu-region": ["yes"] } })).rejects.toThrow(/eu-region/);
+    expect((await recommend({ teamSize: 5, custom: {} })).recommended).toBe(
+      (await recommend({ teamSize: 5 })).recommended,
+    );
+  });
+
   it("keeps the contract: every platform once, eligible first by points, recommended = first and eligible", async () => {
     const result = Recommendation.parse(await recommend(ANSWERS));
     expect(result.ranking).toHaveLength(15);

@@ -11,6 +11,7 @@ import {
   summarise,
 } from "@platform-advisor/model";
 import type { Engine } from "json-rules-engine";
+import { ZodError } from "zod";
 import { effectiveAnswers, resolveAnswers } from "./assumptions.ts";
 import { certaintyOf, mattersFor } from "./certainty.ts";
 import { evaluate } from "./compiled.ts";
@@ -44,11 +45,29 @@ export interface RecommendOptions {
 let engine: Engine | undefined;
 
 /**
+ * `custom` answers the questions of an organisation profile (contract v3), and unknown ids are an error: no
+ * profile this version loads defines questions yet, so every id is unknown. Refused, not silently ignored.
+ */
+const rejectUnknownCustom = (answers: Answers) => {
+  const ids = Object.keys(answers.custom ?? {});
+  if (ids.length === 0) return;
+  throw new ZodError(
+    ids.map((id) => ({
+      code: "custom" as const,
+      path: ["custom", id],
+      message: `No question "${id}" in the organisation profile in force: it defines no questions of its own`,
+      input: answers.custom?.[id],
+    })),
+  );
+};
+
+/**
  * The decision without what-ifs and the growth path: the ranking (with reasons when `explain`), certainty and
  * conflicts. `recommend` adds the searches; the compact view (`recommendSummary`) needs only this.
  */
 const decide = async (input: unknown, options: RecommendOptions, explain: boolean) => {
   const parsed = Answers.parse(input);
+  rejectUnknownCustom(parsed);
   const { asked, ignored } = pruneAnswers(parsed);
   // Profile: its defaults fill what the team left unanswered (reported as the profile's assumptions); they are not
   // the team's own answers, so they never make a conflict.

@@ -167,7 +167,9 @@ export const getAssessment =
     try {
       current = await recommend(stored.answers);
     } catch (error) {
-      if (!noEligiblePlatform(error)) throw error;
+      // Today's rules may refuse what was saved (answers to questions no profile defines any more): the saved
+      // assessment is still served, with no current evaluation.
+      if (!noEligiblePlatform(error) && !rejectedByCore(error)) throw error;
     }
     const changes = current ? compareRecommendations(stored.recommendation, current) : undefined;
     return c.json({ ...stored, current, ...(changes ? { changes } : {}) }, 200, { "Cache-Control": "no-store" });

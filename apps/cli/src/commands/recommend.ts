@@ -3,13 +3,14 @@ import { resolve } from "node:path";
 import type { Answers, OrgProfile } from "@platform-advisor/model";
 import { renderReport } from "@platform-advisor/report";
 import { NoEligiblePlatformError, recommend } from "@platform-advisor/rules";
+import { ZodError } from "zod";
 import { paintFor } from "../colour.ts";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { type CliFormat, isReportFormat } from "../formats.ts";
 import { drift, forbidden, type Gate, type GateResult } from "../gates.ts";
 import type { Io } from "../io.ts";
 import { loadProfile } from "../profile.ts";
-import { readAnswers } from "../read-answers.ts";
+import { describeIssue, readAnswers } from "../read-answers.ts";
 import { sarifLog } from "../sarif.ts";
 import { textSummary } from "../text-summary.ts";
 
@@ -38,6 +39,13 @@ const recommendOrExplain = async (answers: Answers, profile: OrgProfile | undefi
   try {
     return await recommend(answers, profile ? { profile } : {});
   } catch (error) {
+    // The decision core checks what the schema cannot: answers to questions the profile does not define.
+    if (error instanceof ZodError) {
+      throw new CliError(
+        `the answers are not valid:\n${error.issues.map(describeIssue).join("\n")}`,
+        'answer only the questions that "platform-advisor questions" lists',
+      );
+    }
     if (error instanceof NoEligiblePlatformError) {
       throw new CliError(
         error.message,
