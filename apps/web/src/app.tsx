@@ -3,6 +3,7 @@ import { Advisor } from "./advisor.tsx";
 import { fetchQuestions } from "./api/client.ts";
 import { useAsync } from "./hooks/use-async.ts";
 import { isSavedRoute } from "./saved/routes.ts";
+import { ChunkBoundary } from "./ui/chunk-boundary.tsx";
 import { ErrorPanel } from "./ui/error-panel.tsx";
 import { Loading } from "./ui/loading.tsx";
 
@@ -24,9 +25,11 @@ export function App() {
       </header>
       <main id="main">
         {saved ? (
-          <Suspense fallback={<Loading>Loading…</Loading>}>
-            <SavedRoutes path={window.location.pathname} search={window.location.search} />
-          </Suspense>
+          <ChunkBoundary title="This page could not be loaded.">
+            <Suspense fallback={<Loading>Loading…</Loading>}>
+              <SavedRoutes path={window.location.pathname} search={window.location.search} />
+            </Suspense>
+          </ChunkBoundary>
         ) : (
           <Questionnaire />
         )}

@@ -1,5 +1,6 @@
 import type { Recommendation } from "@platform-advisor/model";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { ChunkBoundary } from "../ui/chunk-boundary.tsx";
 import { chartMessage, toChartData } from "./chart-data.ts";
 import { ChartKey } from "./chart-key.tsx";
 import { ChartTable } from "./chart-table.tsx";
@@ -15,9 +16,11 @@ export function ChartFigure({ recommendation }: { recommendation: Recommendation
       <p className="chart-message">{chartMessage(data)}</p>
       <figure className="chart" aria-labelledby="chart-heading">
         <div className="chart-canvas" role="img" aria-label="Complexity versus capability">
-          <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
-            <ComplexityChart data={data} />
-          </Suspense>
+          <ChunkBoundary title="The chart could not be loaded; its data is in the table below.">
+            <Suspense fallback={<p className="chart-loading">Loading the chart…</p>}>
+              <ComplexityChart data={data} />
+            </Suspense>
+          </ChunkBoundary>
         </div>
         <figcaption>
           <ChartKey data={data} />

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from "react";
+import { startTransition, useCallback, useEffect, useState } from "react";
 
 export type AsyncState<T> = { status: "loading" } | { status: "error"; error: unknown } | { status: "done"; data: T };
 
 /**
  * Runs `load` whenever `key` changes (and on retry), aborting the previous
- * run, so a slow answer to an old request never overwrites a newer one.
+ * run, so a slow answer to an old request never overwrites a newer one. The
+ * answer is drawn as a transition: React renders it in slices of a few
+ * milliseconds, so a large page arriving does not block a phone's main thread.
  */
 export const useAsync = <T>(
   load: (signal: AbortSignal) => Promise<T>,
@@ -22,10 +24,12 @@ export const useAsync = <T>(
     setState({ key, attempt, value: { status: "loading" } });
     load(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ key, attempt, value: { status: "done", data } });
+        if (!controller.signal.aborted)
+          startTransition(() => setState({ key, attempt, value: { status: "done", data } }));
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ key, attempt, value: { status: "error", error } });
+        if (!controller.signal.aborted)
+          startTransition(() => setState({ key, attempt, value: { status: "error", error } }));
       },
     );
     return () => controller.abort();

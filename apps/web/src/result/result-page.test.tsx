@@ -1,7 +1,7 @@
 import type { Platform } from "@platform-advisor/model";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { QUESTIONS } from "../fixtures/questions.ts";
 import { RECOMMENDATION, RECOMMENDATION_WITH_CONFLICTS } from "../fixtures/recommendation.ts";
 import { ResultPage } from "./result-page.tsx";
@@ -55,6 +55,12 @@ const renderPage = (overrides: Partial<Parameters<typeof ResultPage>[0]> = {}) =
   render(<ResultPage {...props} />);
   return props;
 };
+
+// The details below the summary are a chunk of their own, which the page shows together with the summary. Loaded
+// once here, so that no test's waiting time includes compiling it.
+beforeAll(async () => {
+  await import("./result-details.tsx");
+});
 
 afterEach(() => {
   cleanup();
@@ -118,7 +124,7 @@ describe("the result page", () => {
   it("keeps every detail collapsed until asked for", async () => {
     stubApi(() => json(RECOMMENDATION));
     renderPage();
-    await screen.findByRole("heading", { level: 1 });
+    await screen.findByRole("heading", { level: 1, name: /^Recommendation: / });
     const details = [...document.querySelectorAll<HTMLDetailsElement>("details.disclosure")];
     expect(details.map((item) => item.querySelector("h2")?.textContent)).toEqual([
       "The decision tree, walked",

@@ -5,29 +5,22 @@ import {
   type QuestionId,
   type Recommendation,
 } from "@platform-advisor/model";
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { ApiError, fetchRecommendation } from "../api/client.ts";
-import { ChartFigure } from "../chart/chart-figure.tsx";
 import { formatAnswer } from "../flow/format-answer.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import type { FieldError } from "../questionnaire/question-step.tsx";
-import { SaveAssessment } from "../saved/save-assessment.tsx";
-import { DecisionTree } from "../tree/decision-tree.tsx";
-import { treePath } from "../tree/tree-path.ts";
-import { Disclosure } from "../ui/disclosure.tsx";
+import { ChunkBoundary } from "../ui/chunk-boundary.tsx";
 import { ErrorPanel } from "../ui/error-panel.tsx";
 import { Loading } from "../ui/loading.tsx";
 import { AnswerStrip } from "./answer-strip.tsx";
 import { type AppliedChange, AppliedChangeBar } from "./applied-change.tsx";
-import { AssumptionList } from "./assumption-list.tsx";
-import { ComparisonTable } from "./comparison-table.tsx";
-import { ExportPanel } from "./export-panel.tsx";
-import { GrowthPath } from "./growth-path.tsx";
 import { InvalidAnswers } from "./invalid-answers.tsx";
-import { RankingList } from "./ranking-list.tsx";
-import { RuledOutTable } from "./ruled-out-table.tsx";
 import { SummaryCard } from "./summary-card.tsx";
-import { WhatIfList } from "./what-if-list.tsx";
+
+/** The details below the summary: a chunk of their own, fetched while the recommendation is on its way. */
+const loadDetails = () => import("./result-details.tsx");
+const ResultDetails = lazy(loadDetails);
 
 interface Props {
   questions: readonly Question[];
@@ -56,15 +49,27 @@ const estimatesOf = (questions: readonly Question[], answers: Answers, estimated
     return [`${ANSWER_LABELS[id]}: ${formatAnswer(question, value)}, estimated${pick}`];
   });
 
-const treeLeafName = (recommendation: Recommendation, answers: Answers) =>
-  treePath({ ...recommendation.answers, ...answers })
-    .at(-1)
-    ?.node.lines.join(" ") ?? "";
+const Working = () => (
+  <>
+    <h1>Your recommendation</h1>
+    <Loading>Working out your recommendation…</Loading>
+  </>
+);
 
-const count = (value: number, noun: string) => `${value} ${value === 1 ? noun : `${noun}s`}`;
-
-/** Asks the API for the recommendation of these answers: the decision first, every detail a click away. */
+/**
+ * Asks the API for the recommendation of these answers: the decision first, every detail a click away. The answer
+ * arrives as a transition (see useAsync), so while the details' chunk is still on its way React keeps "Working out"
+ * on screen and then draws the whole page at once: no part of it appears late or moves.
+ */
 export function ResultPage(props: Props) {
+  return (
+    <Suspense fallback={<Working />}>
+      <ResultView {...props} />
+    </Suspense>
+  );
+}
+
+function ResultView(props: Props) {
   const {
     questions,
     answers,
@@ -79,14 +84,10 @@ export function ResultPage(props: Props) {
   } = props;
   const result = useAsync<Recommendation>((signal) => fetchRecommendation(answers, signal), JSON.stringify(answers));
   const [assumptionsOpen, setAssumptionsOpen] = useState(false);
-  if (result.status === "loading") {
-    return (
-      <>
-        <h1>Your recommendation</h1>
-        <Loading>Working out your recommendation…</Loading>
-      </>
-    );
-  }
+  useEffect(() => {
+    void loadDetails();
+  }, []);
+  if (result.status === "loading") return <Working />;
   if (result.status === "error") {
     const { error } = result;
     if (error instanceof ApiError && error.isClientError && error.problem) {
@@ -107,8 +108,6 @@ export function ResultPage(props: Props) {
     );
   }
   const recommendation = result.data;
-  const eligible = recommendation.ranking.filter((entry) => entry.eligible).length;
-  const ruledOut = recommendation.ranking.length - eligible;
   const showAssumptions = () => {
     setAssumptionsOpen(true);
     requestAnimationFrame(() => {
@@ -137,46 +136,18 @@ export function ResultPage(props: Props) {
         onEdit={onEdit}
         onStartOver={onStartOver}
       />
-      <Disclosure
-        id="tree"
-        title="The decision tree, walked"
-        hint={`Docker in Production, §4.5: ends at ${treeLeafName(recommendation, answers)}`}
-      >
-        <DecisionTree recommendation={recommendation} answers={answers} />
-      </Disclosure>
-      <Disclosure id="ranking" title="Every platform, ranked" hint={`${count(eligible, "platform")} that fit`}>
-        <RankingList recommendation={recommendation} />
-      </Disclosure>
-      <Disclosure id="ruled-out" title="Ruled out" hint={count(ruledOut, "platform")}>
-        <RuledOutTable recommendation={recommendation} />
-      </Disclosure>
-      <Disclosure
-        id="what-if"
-        title="What would change the answer"
-        hint={count(recommendation.whatIf.length, "change")}
-      >
-        <WhatIfList recommendation={recommendation} onApply={onApply} />
-      </Disclosure>
-      <Disclosure id="growth" title="As you grow">
-        <GrowthPath recommendation={recommendation} />
-      </Disclosure>
-      <Disclosure
-        id="assumptions"
-        title="What we assumed"
-        hint={count(recommendation.assumptions.length, "answer")}
-        open={assumptionsOpen}
-        onToggle={setAssumptionsOpen}
-      >
-        <AssumptionList recommendation={recommendation} questions={questions} onEdit={onEdit} />
-      </Disclosure>
-      <Disclosure id="chart" title="Complexity versus capability" hint="chart">
-        <ChartFigure recommendation={recommendation} />
-      </Disclosure>
-      <Disclosure id="compare" title="Top platforms side by side">
-        <ComparisonTable recommendation={recommendation} />
-      </Disclosure>
-      <ExportPanel answers={answers} search={search} />
-      <SaveAssessment answers={answers} />
+      <ChunkBoundary title="The details of this recommendation could not be loaded.">
+        <ResultDetails
+          recommendation={recommendation}
+          questions={questions}
+          answers={answers}
+          search={search}
+          assumptionsOpen={assumptionsOpen}
+          onAssumptionsToggle={setAssumptionsOpen}
+          onEdit={onEdit}
+          onApply={onApply}
+        />
+      </ChunkBoundary>
     </div>
   );
 }
