@@ -94,6 +94,9 @@ const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
 /** The per-cluster host limits the catalogue states, per platform. */
 const HOST_LIMITS = CATALOGUE.map((p) => p.limits.filter((limit) => limit.maxHosts !== undefined));
 const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.name, index]));
+/** `tally`'s working memory: which rules fired, and each one's index among the firings. */
+const FIRED = new Uint8Array(RULES.length);
+const FIRING_OF = new Int32Array(RULES.length);
 
 /**
  * Eligibility and points of every platform for these facts and fired rules (then the profile's firings, in the
@@ -106,8 +109,9 @@ export const tally = (
   profile?: OrgProfile,
 ): Tally => {
   const n = CATALOGUE.length;
-  const on = new Uint8Array(RULES.length);
-  const firingOf = new Int32Array(RULES.length).fill(-1);
+  // Reused: a typed array allocated per call cost more than the loop that fills it.
+  const on = FIRED.fill(0);
+  const firingOf = FIRING_OF.fill(-1);
   let profileStart = firings.length;
   for (let e = 0; e < firings.length; e++) {
     const r = RULE_INDEX.get(firings[e]!.rule);
