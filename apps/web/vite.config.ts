@@ -62,7 +62,7 @@ export default defineConfig({
       // zod's builders have no side effects the page needs: the schemas the web app never calls drop out, and with
       // them zod (78 kB, and 30-70 ms at start-up on a phone building schemas nobody uses).
       treeshake: { manualPureFunctions: ["z"] },
-      output: { codeSplitting: { groups: [{ name: firstLoadChunk }] } },
+      output: { codeSplitting: { groups: [{ name: firstLoadChunk, debugName: "first load" }] } },
     },
   },
   server: { proxy: { "/api": { target: API_ORIGIN, changeOrigin: false } } },
