@@ -9,21 +9,12 @@ import {
 import { fillDefaults } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
 import { type FastTally, fastTally, fastTopTwo, tallyFrom, top } from "./fast-leader.ts";
+import { type Leaders, leadersAmong } from "./leaders.ts";
 import { withProfileDefaults } from "./profile.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
 import { classStart, leaderClasses } from "./thresholds.ts";
 
-/** Who leads, the runner-up and the points between them. */
-export interface Leaders {
-  first: PlatformId;
-  second: PlatformId;
-  /** Points between the two; 0 when only a tie-break (simpler, then more capable) separates them. */
-  margin: number;
-  /** Whether the second is eligible at all. */
-  contested: boolean;
-  /** Whether the first is eligible (a profile can leave none). */
-  eligible: boolean;
-}
+export type { Leaders } from "./leaders.ts";
 
 /**
  * A leader search: `leadersOf`, `referenceLeadersOf` (the unoptimised path it is checked against), or one made by
@@ -131,15 +122,7 @@ const leadersFrom = (t: FastTally | null, answers: Answers, profile: OrgProfile 
 
 const leadersOfTally = (t: FastTally): Leaders => {
   fastTopTwo(t);
-  const first = top[0]!;
-  const second = top[1]!;
-  return {
-    eligible: t.eligible[first] === 1,
-    first: CATALOGUE[first]!.id,
-    second: CATALOGUE[second]!.id,
-    margin: t.eligible[second] ? Math.round((t.points[first]! - t.points[second]!) * 10) / 10 : t.points[first]!,
-    contested: t.eligible[second] === 1,
-  };
+  return leadersAmong(t.eligible, t.points, top[0] ?? 0, top[1] ?? 1);
 };
 
 /** The platform that leads for valid answers. */

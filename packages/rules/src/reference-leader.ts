@@ -1,30 +1,28 @@
-import { type Answers, CATALOGUE, type OrgProfile, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
+import { type Answers, type OrgProfile, pruneToPath, QUESTIONNAIRE } from "@platform-advisor/model";
 import { resolveValues } from "./assumptions.ts";
 import { firedRules } from "./compiled.ts";
 import { deriveFacts } from "./facts.ts";
-import type { Leaders } from "./leader.ts";
+import { type Leaders, leadersAmong } from "./leaders.ts";
 import { profileFirings, withProfileDefaults } from "./profile.ts";
 import { RULES } from "./ruleset.ts";
 import { tally, topTwo } from "./scoring.ts";
 
 /**
  * The unoptimised leader search: every rule tested and the full tally (scoring.ts) from scratch, nothing kept
- * from an earlier call. `leadersOf` must give
- * the same answer for every input; the verification and the tests compare the two, and the benchmark times both.
+ * from an earlier call. `leadersOf` must give the same answer for every input; the verification and the tests
+ * compare the two, and the benchmark times both.
  */
 export const referenceLeadersOf = (answers: Answers, profile?: OrgProfile): Leaders => {
   const asked = pruneToPath(QUESTIONNAIRE, answers);
   const facts = deriveFacts(
     resolveValues(profile ? pruneToPath(QUESTIONNAIRE, withProfileDefaults(profile, asked).answers) : asked),
   );
-  const fired = firedRules(facts).map((index) => ({ rule: RULES[index]!.name, event: RULES[index]!.event }));
+  const fired = firedRules(facts).map((index) => {
+    const rule = RULES[index];
+    if (!rule) throw new Error(`reference-leader.ts: no rule at index ${index}`);
+    return { rule: rule.name, event: rule.event };
+  });
   const t = tally(facts, profile ? [...fired, ...profileFirings(profile)] : fired, profile);
   const [first, second] = topTwo(t);
-  return {
-    eligible: t.eligible[first]!,
-    first: CATALOGUE[first]!.id,
-    second: CATALOGUE[second]!.id,
-    margin: t.eligible[second] ? Math.round((t.points[first]! - t.points[second]!) * 10) / 10 : t.points[first]!,
-    contested: t.eligible[second]!,
-  };
+  return leadersAmong(t.eligible, t.points, first, second);
 };

@@ -7,8 +7,14 @@ import { deriveFacts, type Facts } from "../facts.ts";
 import { type RecommendOptions, recommend } from "../recommend.ts";
 import { coveringSpace } from "../verify/answer-space.ts";
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+/** The i-th item of a list, going round: the bench cycles through its answer sets. */
+const cycle = <T>(list: readonly T[], i: number): T => {
+  const item = list[i % list.length];
+  if (item === undefined) throw new Error("bench: no answer sets to run");
+  return item;
+};
 const µs = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
 
 /** Varied, realistic answer sets: the covering array over every field. */
@@ -23,17 +29,17 @@ const timePerRun = async (runs: number, body: (i: number) => unknown): Promise<n
 };
 
 const engine = createEngine();
-const jre = await timePerRun(3000, (i) => runEngine(engine, factSets[i % factSets.length]!));
-const compiled = await timePerRun(200_000, (i) => evaluate(factSets[i % factSets.length]!));
-const eventsOnly = await timePerRun(200_000, (i) => firedEvents(factSets[i % factSets.length]!));
+const jre = await timePerRun(3000, (i) => runEngine(engine, cycle(factSets, i)));
+const compiled = await timePerRun(200_000, (i) => evaluate(cycle(factSets, i)));
+const eventsOnly = await timePerRun(200_000, (i) => firedEvents(cycle(factSets, i)));
 
 /** recommend() latencies over the answer sets, after a warm-up; the two leader searches alternate in one run. */
 const timeRecommend = async (options: RecommendOptions): Promise<number[]> => {
   const samples: number[] = [];
-  for (let i = 0; i < 300; i++) await recommend(answerSets[i % answerSets.length]!, options);
+  for (let i = 0; i < 300; i++) await recommend(cycle(answerSets, i), options);
   for (let i = 0; i < 3000; i++) {
     const start = performance.now();
-    await recommend(answerSets[i % answerSets.length]!, options);
+    await recommend(cycle(answerSets, i), options);
     samples.push(performance.now() - start);
   }
   return samples.sort((a, b) => a - b);
