@@ -25,8 +25,12 @@ export const SCORING = {
   severalClusters: 8,
   /** Complexity points a team can spend comfortably; the chart's budget is this over the weight. */
   budgetPoints: 25,
-  /** score = 50 + 50 * tanh((points - centre) / spread): strictly increasing, never clamped. */
-  score: { centre: 30, spread: 60 },
+  /**
+   * score = 50 + 50 * tanh((points - centre) / spread) from `tailFrom` points up; below, that value at `tailFrom`
+   * times tail / (tail + tailFrom - points). Strictly increasing and never clamped: a platform that leaves a
+   * requirement unmet (hundreds of points down) still shows a score above 0, apart from the next one.
+   */
+  score: { centre: 30, spread: 60, tailFrom: -60, tail: 300 },
 } as const;
 
 /**

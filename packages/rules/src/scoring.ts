@@ -34,8 +34,11 @@ const tenths = (value: number) => Math.round(value * 10) / 10;
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The 0-100 score shown for a number of points: a strictly increasing function, so no two points share a score by clamping. */
-export const scoreOf = (points: number): number =>
-  tenths(50 + 50 * Math.tanh((points - SCORING.score.centre) / SCORING.score.spread));
+export const scoreOf = (points: number): number => {
+  const { centre, spread, tailFrom, tail } = SCORING.score;
+  const curve = (at: number) => 50 + 50 * Math.tanh((at - centre) / spread);
+  return tenths(points >= tailFrom ? curve(points) : (curve(tailFrom) * tail) / (tail + tailFrom - points));
+};
 
 export interface Scored {
   platform: Platform;
@@ -268,7 +271,15 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
   for (const contribution of t.contributions[i]!) {
     const { kind, impact, criterion, event } = contribution;
     if (kind === "rule") {
-      reasons.push({ ...fromFiring(event, impact, criterion), ...cellSource(firings[event]!.event, platform) });
+      const firing = firings[event]!;
+      const reason = fromFiring(event, impact, criterion);
+      // A capability the platform lacks: the cell's note says what it does have, which an expert checks.
+      const note = noneNote(firing.event, platform);
+      reasons.push({
+        ...reason,
+        ...(note ? { text: `${reason.text}: ${note}` } : {}),
+        ...cellSource(firing.event, platform),
+      });
     } else if (kind === "met") {
       const firing = firings[event]!;
       const met = firing.event.type === "need" ? firing.event.params.met : firing.event.params.reason;
@@ -336,6 +347,13 @@ const withHrefs = (reasons: Reason[]): Reason[] => {
 /** "KEDA scales", "CronJobs start" stay as they are; "Virtual machines run" reads on after a colon in lower case. */
 const lowerFirst = (text: string) =>
   /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/** The matrix cell's note on a capability the platform lacks, to follow a reason, or undefined. */
+const noneNote = (event: RuleEvent, platform: Platform): string | undefined => {
+  if (event.type !== "need" || !event.params.capability) return undefined;
+  const cell = CAPABILITY_MATRIX[platform.id][event.params.capability];
+  return cell.level === "none" && cell.note ? lowerFirst(cell.note.replace(/\.$/, "")) : undefined;
+};
 
 /** A reason about what a platform can do cites the matrix cell's document, not the rule's. */
 const cellSource = (event: RuleEvent, platform: Platform): { source?: string } => {
