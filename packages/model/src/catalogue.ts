@@ -897,6 +897,13 @@ export const CATALOGUE: readonly Platform[] = PLATFORMS.map(withTraitSources);
 
 const BY_ID = new Map(CATALOGUE.map((platform) => [platform.id, platform]));
 
+/** The catalogue entry at a position of the catalogue (scores and rankings are arrays in catalogue order). */
+export const platformAt = (index: number): Platform => {
+  const platform = CATALOGUE[index];
+  if (!platform) throw new Error(`catalogue: no platform at position ${index} of ${CATALOGUE.length}`);
+  return platform;
+};
+
 /** The catalogue entry of one platform. */
 export const platformById = (id: PlatformId): Platform => {
   const platform = BY_ID.get(id);
@@ -910,7 +917,8 @@ export const platformById = (id: PlatformId): Platform => {
  */
 export const serviceName = (platform: Platform, hosting: readonly HostingTarget[]): string => {
   const targets = hosting.filter((target) => target !== "edge");
-  if (targets.length !== 1) return platform.name;
-  const named = platform.serviceNames?.[targets[0]!]?.name;
+  const [target] = targets;
+  if (target === undefined || targets.length > 1) return platform.name;
+  const named = platform.serviceNames?.[target]?.name;
   return named && !named.includes(", ") ? named : platform.name;
 };

@@ -9,7 +9,10 @@ const holds = (condition: ShowIf, answers: Answers): boolean => {
   if (wanted && Array.isArray(answer)) {
     // A plain loop: a closure here was most of what pruning allocated.
     let any = false;
-    for (let k = 0; k < answer.length && !any; k++) any = wanted.includes(answer[k]!);
+    for (let k = 0; k < answer.length && !any; k++) {
+      const item = answer[k];
+      any = item !== undefined && wanted.includes(item);
+    }
     if (!any) return false;
   }
   if (condition.atLeast !== undefined && typeof answer === "number" && answer < condition.atLeast) return false;

@@ -44,15 +44,16 @@ const GIVEN_LISTS: readonly (readonly GivenQuestion[])[] = Array.from(
   { length: 1 << GIVEN_QUESTIONS.length },
   (_, mask) => Object.freeze(GIVEN_QUESTIONS.filter((_, k) => mask & (1 << k))),
 );
-const givenOf = (answers: Record<string, unknown>): readonly GivenQuestion[] =>
-  GIVEN_LISTS[
+const givenOf = (answers: Record<string, unknown>): readonly GivenQuestion[] => {
+  const mask =
     (answers.teamSize !== undefined ? 1 : 0) |
-      (answers.containerCount !== undefined ? 2 : 0) |
-      (answers.hostCount !== undefined ? 4 : 0) |
-      (answers.management !== undefined ? 8 : 0)
-  ]!;
-
-const QUESTIONS = new Map(QUESTIONNAIRE.map((question) => [question.id, question]));
+    (answers.containerCount !== undefined ? 2 : 0) |
+    (answers.hostCount !== undefined ? 4 : 0) |
+    (answers.management !== undefined ? 8 : 0);
+  const given = GIVEN_LISTS[mask];
+  if (given === undefined) throw new Error(`assumptions: no list of given questions for mask ${mask}`);
+  return given;
+};
 
 /**
  * Where a platform run today runs, when it ties you to one provider in one place (the catalogue's `one-provider`
@@ -213,6 +214,13 @@ const ORDER: readonly Defaulted[] = [
   "edgeFootprint",
 ];
 
+/** Each defaulted question with its questionnaire entry, in ORDER: a default for a question not asked fails at load. */
+const ASKED = ORDER.map((id) => {
+  const question = QUESTIONNAIRE.find((entry) => entry.id === id);
+  if (!question) throw new Error(`assumptions: the questionnaire has no question ${id}`);
+  return { id, question };
+});
+
 /** Fills every unanswered question with its default, without saying so: for searches and sweeps. */
 export const resolveValues = (answers: Answers): Resolved => {
   const { custom: _custom, ...rest } = answers;
@@ -258,12 +266,12 @@ export const DEFAULT_ORDER: readonly Defaulted[] = ORDER;
 export const resolveAnswers = (answers: Answers): { resolved: Resolved; assumptions: Assumption[] } => {
   const resolved = resolveValues(answers);
   const assumptions: Assumption[] = [];
-  for (const question of ORDER) {
-    if (answers[question] !== undefined || !isShown(QUESTIONS.get(question)!, answers)) continue;
-    const entry = DEFAULTS[question] as Default<typeof question>;
-    const value = resolved[question];
+  for (const { id, question } of ASKED) {
+    if (answers[id] !== undefined || !isShown(question, answers)) continue;
+    const entry = DEFAULTS[id] as Default<typeof id>;
+    const value = resolved[id];
     assumptions.push({
-      question,
+      question: id,
       value: entry.report ? entry.report(value) : value,
       text: entry.text(value, resolved),
       source: entry.source,

@@ -1,4 +1,4 @@
-import { type Answers, CATALOGUE, type Conflict, type QuestionId, serviceName } from "@platform-advisor/model";
+import { type Answers, type Conflict, platformAt, type QuestionId, serviceName } from "@platform-advisor/model";
 import { fillReason } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
@@ -29,13 +29,19 @@ const honouringOf = (firing: Firing, facts: Facts): Honouring | null => {
       key: event.params.key,
       points: event.params.points,
       firing,
-      honours: (i) => hits[i]!,
+      honours: (i) => hits[i] === true,
     };
   }
   return null;
 };
 
 const plural = (points: number) => `${points} point${points === 1 ? "" : "s"}`;
+
+const pointsOf = (t: Tally, i: number): number => {
+  const points = t.points[i];
+  if (points === undefined) throw new Error(`findConflicts: the tally has no points for platform ${i}`);
+  return points;
+};
 
 /**
  * The explicit answers the recommended platform does not honour, one per answer and fact, each naming the best
@@ -48,7 +54,9 @@ export const findConflicts = (
   t: Tally,
   order: readonly number[],
 ): Conflict[] => {
-  const winner = order[0]!;
+  const [winner] = order;
+  if (winner === undefined) throw new Error("findConflicts: an empty ranking has no recommended platform");
+  const leader = platformAt(winner);
   const strongest = new Map<string, Honouring>();
   for (const firing of firings) {
     const honouring = honouringOf(firing, facts);
@@ -58,7 +66,7 @@ export const findConflicts = (
   }
   return [...strongest.values()].map(({ question, firing, honours, firing: { event } }) => {
     const template = event.type === "need" || event.type === "rate" ? (event.params.conflict ?? "") : "";
-    const said = fillReason(template, firing.facts, serviceName(CATALOGUE[winner]!, facts.hosting));
+    const said = fillReason(template, firing.facts, serviceName(leader, facts.hosting));
     // The best option must itself be plausible: eligible (so it runs where you host) and honouring the management
     // answer too, unless that answer is the one in conflict.
     const best = order.find(
@@ -67,11 +75,11 @@ export const findConflicts = (
         honours(i) &&
         (question === "management" || !unmetOf(t, i, firings, facts).some((unmet) => unmet.question === "management")),
     );
-    const behind = best === undefined ? 0 : Math.round((t.points[winner]! - t.points[best]!) * 10) / 10;
+    const behind = best === undefined ? 0 : Math.round((pointsOf(t, winner) - pointsOf(t, best)) * 10) / 10;
     const tail =
       best === undefined
         ? "No platform that fits your other answers honours it."
-        : `The best option that honours it is ${serviceName(CATALOGUE[best]!, facts.hosting)}, ${plural(behind)} behind.`;
+        : `The best option that honours it is ${serviceName(platformAt(best), facts.hosting)}, ${plural(behind)} behind.`;
     return { question, text: `${said}. ${tail}` };
   });
 };

@@ -10,29 +10,49 @@ const format = (value: unknown): string => {
   return String(value);
 };
 
-/** Templates split once into their text and `{fact}` names: text, name, text, ..., text. Bounded: profiles bring their own. */
-const SPLIT = new Map<string, string[]>();
-const partsOf = (template: string): string[] => {
-  let parts = SPLIT.get(template);
-  if (!parts) {
-    if (SPLIT.size >= 10_000) SPLIT.clear();
-    parts = template.split(/\{(\w+)\}/);
-    SPLIT.set(template, parts);
+const PLACEHOLDER = /\{\w+\}/g;
+/** A placeholder's fact name: `{name}` without its braces. */
+const nameOf = (placeholder: string): string => placeholder.slice(1, -1);
+
+/** A reason template split once: each `{fact}` name with the text before it, then the text after the last one. */
+interface ParsedTemplate {
+  slots: { before: string; key: string }[];
+  after: string;
+}
+
+const parse = (template: string): ParsedTemplate => {
+  const slots: ParsedTemplate["slots"] = [];
+  let from = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    slots.push({ before: template.slice(from, match.index), key: nameOf(match[0]) });
+    from = match.index + match[0].length;
   }
-  return parts;
+  return { slots, after: template.slice(from) };
+};
+
+/** Templates parsed once. Bounded: profiles bring their own. */
+const PARSED = new Map<string, ParsedTemplate>();
+const parsed = (template: string): ParsedTemplate => {
+  let entry = PARSED.get(template);
+  if (!entry) {
+    if (PARSED.size >= 10_000) PARSED.clear();
+    entry = parse(template);
+    PARSED.set(template, entry);
+  }
+  return entry;
 };
 
 /** Fills a reason template's `{fact}` placeholders from the fact values a rule read, and `{platform}` with a name. */
 export const fillReason = (template: string, facts: Record<string, unknown>, platformName?: string): string => {
-  const parts = partsOf(template);
-  let text = parts[0]!;
-  for (let k = 1; k < parts.length; k += 2) {
-    const key = parts[k]!;
+  const { slots, after } = parsed(template);
+  let text = "";
+  for (const { before, key } of slots) {
     const value = key === "platform" ? (platformName ?? `{${key}}`) : key in facts ? format(facts[key]) : `{${key}}`;
-    text += value + parts[k + 1]!;
+    text += before + value;
   }
-  return text;
+  return text + after;
 };
 
 /** The placeholders a reason template uses. */
-export const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+export const placeholders = (template: string): string[] =>
+  Array.from(template.matchAll(PLACEHOLDER), (m) => nameOf(m[0]));

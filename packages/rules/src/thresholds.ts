@@ -8,7 +8,11 @@ export type NumericQuestion = (typeof NUMERIC_QUESTIONS)[number];
 
 /** The fact conditions under a condition, shared conditions expanded. */
 export const leaves = (condition: Condition): FactCondition[] => {
-  if ("condition" in condition) return leaves(SHARED_CONDITIONS[condition.condition]!);
+  if ("condition" in condition) {
+    const shared = SHARED_CONDITIONS[condition.condition];
+    if (!shared) throw new Error(`rules: no shared condition named ${condition.condition} in rules/conditions.json`);
+    return leaves(shared);
+  }
   if ("all" in condition) return condition.all.flatMap(leaves);
   if ("any" in condition) return condition.any.flatMap(leaves);
   if ("not" in condition) return leaves(condition.not);
@@ -33,7 +37,8 @@ const splitPoint = (operator: string, value: number): number[] => {
 };
 
 const bounds = (question: NumericQuestion) => {
-  const entry = QUESTIONNAIRE.find((q) => q.id === question)!;
+  const entry = QUESTIONNAIRE.find((q) => q.id === question);
+  if (!entry) throw new Error(`thresholds: the questionnaire has no question ${question}`);
   return { min: entry.min ?? 1, max: entry.max ?? Number.MAX_SAFE_INTEGER };
 };
 
@@ -108,10 +113,15 @@ export const leaderClasses = (question: NumericQuestion): number[] => {
 export const classStart = (classes: readonly number[], value: number): number => {
   let low = 0;
   let high = classes.length - 1;
+  let start = classes[0];
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (classes[mid]! <= value) low = mid;
-    else high = mid - 1;
+    const candidate = classes[mid];
+    if (candidate !== undefined && candidate <= value) {
+      low = mid;
+      start = candidate;
+    } else high = mid - 1;
   }
-  return classes[low]!;
+  if (start === undefined) throw new Error("classStart: a numeric answer with no leader classes");
+  return start;
 };

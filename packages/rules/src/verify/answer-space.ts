@@ -6,18 +6,23 @@ const SEED_FIELDS = Object.keys(SEED_DOMAINS) as (keyof typeof SEED_DOMAINS)[];
 
 /** Every combination of the value classes of the seeds' decision dimensions (the other questions unanswered). */
 export function* exhaustiveSeedSpace(): Generator<Answers> {
-  const domains = SEED_FIELDS.map((field) => SEED_DOMAINS[field] as readonly unknown[]);
-  const index = domains.map(() => 0);
+  // An odometer: one dial per field, the last field turning fastest.
+  const dials = SEED_FIELDS.map((field) => ({ field, values: SEED_DOMAINS[field] as readonly unknown[], at: 0 }));
+  const fastestFirst = dials.toReversed();
   while (true) {
     const answers: Record<string, unknown> = {};
-    SEED_FIELDS.forEach((field, d) => {
-      const value = domains[d]![index[d]!];
+    for (const { field, values, at } of dials) {
+      const value = values[at];
       if (value !== undefined) answers[field] = value;
-    });
+    }
     yield answers as Answers;
-    let d = domains.length - 1;
-    while (d >= 0 && ++index[d]! === domains[d]!.length) index[d--] = 0;
-    if (d < 0) return;
+    let turned = false;
+    for (const dial of fastestFirst) {
+      dial.at = (dial.at + 1) % dial.values.length;
+      turned = dial.at !== 0;
+      if (turned) break;
+    }
+    if (!turned) return;
   }
 }
 
@@ -29,7 +34,9 @@ export const coveringSpace = (): Answers[] =>
   coveringArray3(COVERING_FACTORS.map((factor) => factor.levels.length)).map((row) => {
     const answers: Record<string, unknown> = {};
     COVERING_FACTORS.forEach(({ field, item, levels }, i) => {
-      const value = levels[row[i]!];
+      const level = row[i];
+      if (level === undefined) throw new Error(`coveringSpace: a row of the covering array has no level for ${field}`);
+      const value = levels[level];
       if (item === undefined) {
         if (value !== undefined) answers[field] = value;
       } else if (value === true) {

@@ -19,8 +19,12 @@ const CLOUDS: readonly HostingTarget[] = ["aws", "azure", "gcp", "other-cloud"];
 const singleHost = (platform: Platform) => platform.traits.includes("single-host");
 const cloudOnly = (platform: Platform) =>
   !platform.runsOn.value.includes("on-prem") && !platform.runsOn.value.includes("edge");
-const singleCloud = (platform: Platform) =>
-  platform.runsOn.value.length === 1 && CLOUDS.includes(platform.runsOn.value[0]!);
+/** The cloud a platform runs on when that cloud is the only place it runs. */
+const onlyCloud = (platform: Platform): HostingTarget | undefined => {
+  const [target] = platform.runsOn.value;
+  return target !== undefined && platform.runsOn.value.length === 1 && CLOUDS.includes(target) ? target : undefined;
+};
+const singleCloud = (platform: Platform) => onlyCloud(platform) !== undefined;
 
 export interface Invariant {
   name: string;
@@ -36,7 +40,10 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     name: "a single-cloud service only when its cloud is in hosting",
-    holds: (leader, a) => !singleCloud(leader) || a.hosting.includes(leader.runsOn.value[0]!),
+    holds: (leader, a) => {
+      const cloud = onlyCloud(leader);
+      return cloud === undefined || a.hosting.includes(cloud);
+    },
   },
   {
     name: "multi-cloud never gets a single-cloud service",

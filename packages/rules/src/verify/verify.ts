@@ -55,7 +55,6 @@ export interface VerifyOptions {
 }
 
 const MAX_EXAMPLES = 20;
-const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.name, index]));
 
 /**
  * Checks every answer set of the verification sweep against the properties of the value model: an eligible
@@ -66,7 +65,8 @@ const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.name, index]));
 export const verify = (options: VerifyOptions = {}): VerificationReport => {
   const every = options.every ?? 1;
   const started = performance.now();
-  const fired = new Array<number>(RULES.length).fill(0);
+  // How often each rule fired, by name (absent: never).
+  const fired = new Map<string, number>();
   const problems: Problem[] = [];
   const counts: Record<string, number> = {};
   const notes = { returning: 0 };
@@ -81,9 +81,12 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
     const resolved = resolveValues(asked);
     const facts = deriveFacts(resolved);
     const firings = evaluate(facts);
-    for (const firing of firings) fired[RULE_INDEX.get(firing.rule)!]!++;
+    for (const firing of firings) fired.set(firing.rule, (fired.get(firing.rule) ?? 0) + 1);
     const { scored, tally } = scoreAll(facts, firings);
-    const [first, second] = scored as [(typeof scored)[0], (typeof scored)[0]];
+    const [first, second] = scored;
+    if (first === undefined || second === undefined) {
+      throw new Error("verify: the catalogue ranks fewer than two platforms");
+    }
     if (!first.eligible) return report("no eligible platform", "every platform is excluded", answers);
     if (second.eligible && first.points === second.points) {
       const { complexity, capability } = first.platform;
@@ -124,11 +127,13 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
     if (eligible.some((entry) => entry.unmet.length === 0) && first.unmet.length > 0) {
       report("requirement outvoted", `${first.platform.id} leads with ${first.unmet.length} unmet`, answers);
     }
-    for (let k = 1; k < eligible.length; k++) {
-      if (eligible[k]!.unmet.length < eligible[k - 1]!.unmet.length) {
-        report("requirement outvoted", `${eligible[k]!.platform.id} meets more than one ranked above it`, answers);
+    let above: (typeof eligible)[number] | undefined;
+    for (const entry of eligible) {
+      if (above && entry.unmet.length < above.unmet.length) {
+        report("requirement outvoted", `${entry.platform.id} meets more than one ranked above it`, answers);
         break;
       }
+      above = entry;
     }
     // No statement about what a platform can do contradicts its matrix cell.
     for (const entry of eligible) {
@@ -162,14 +167,17 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
     }
     const path = growthPath(asked, resolved, first.platform.id).steps;
     for (const dimension of GROWTH_DIMENSIONS) {
-      const leaders = [first.platform.id, ...path.filter((s) => s.dimension === dimension).map((s) => s.recommended)];
-      for (let k = 1; k < leaders.length; k++) {
-        if (leaders.slice(0, k).includes(leaders[k]!)) {
+      const steps = path.filter((s) => s.dimension === dimension).map((s) => s.recommended);
+      const leaders = [first.platform.id, ...steps];
+      let previous = first.platform.id;
+      for (const [k, leader] of steps.entries()) {
+        if (leader === first.platform.id || steps.slice(0, k).includes(leader)) {
           report("growth moves back", `${dimension}: ${leaders.join(" > ")}`, answers);
         }
-        if (dimension !== "teamSize" && movesBackToSingleHost(leaders[k - 1]!, leaders[k]!)) {
+        if (dimension !== "teamSize" && movesBackToSingleHost(previous, leader)) {
           report("invariant", GROWTH_INVARIANT, answers);
         }
+        previous = leader;
       }
       const raw = [first.platform.id, ...growthLeaders(asked, resolved, dimension)];
       if (raw.some((leader, k) => k > 1 && leader !== raw[k - 1] && raw.slice(0, k - 1).includes(leader))) {
@@ -189,7 +197,7 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
   const covering = coveringSpace();
   for (const answers of covering) check(answers);
 
-  const coverage = RULES.map((rule, i) => ({ rule: rule.name, fired: fired[i]! }));
+  const coverage = RULES.map((rule) => ({ rule: rule.name, fired: fired.get(rule.name) ?? 0 }));
   if (index !== exhaustiveSize()) throw new Error("the exhaustive space was not walked completely");
   return {
     exhaustive,
