@@ -111,4 +111,44 @@ describe("docs/decisions.md: where the source documents disagree", () => {
     expect(leaderEntry(dev).reasons.some((r) => r.text.includes("kind or minikube"))).toBe(true);
     await expectLeader({ environment: "development", teamSize: 6, experience: "docker" }, "docker-compose");
   });
+
+  it("D22: high availability on 2 hosts needs a provider-run control plane; a quorum of your own needs 3", async () => {
+    const onPrem = {
+      teamSize: 3,
+      containerCount: 8,
+      hostCount: 2,
+      hosting: ["on-prem" as const],
+      management: "self-managed" as const,
+      highAvailability: true,
+      scaling: "fixed" as const,
+      zeroDowntimeDeploys: true,
+      experience: "docker" as const,
+      workloads: ["stateless" as const],
+    };
+    const two = await expectLeader(onPrem, "docker-swarm");
+    const unmet = (id: PlatformId) => platformEntry(two, id).unmet?.map((u) => u.question) ?? [];
+    for (const id of ["docker-swarm", "k3s", "nomad", "kubernetes", "managed-kubernetes"] as const)
+      expect(unmet(id), id).toContain("highAvailability");
+    expect(leaderEntry(two).unmet?.[0]?.text).toContain("needs 3 to survive losing one");
+    expect(two.certainty?.level).toBe("trade-off");
+    expect(two.conflicts.map((c) => c.question)).toContain("highAvailability");
+
+    const three = await expectLeader({ ...onPrem, hostCount: 3 }, "docker-swarm");
+    expect(leaderEntry(three).unmet).toEqual([]);
+
+    const aws = await recommend({
+      teamSize: 4,
+      containerCount: 10,
+      hostCount: 2,
+      hosting: ["aws"],
+      highAvailability: true,
+    });
+    for (const id of ["aws-fargate", "amazon-ecs", "managed-kubernetes"] as const)
+      expect(platformEntry(aws, id).unmet, id).toEqual([]);
+    for (const id of ["docker-swarm", "k3s", "nomad"] as const)
+      expect(
+        platformEntry(aws, id).unmet?.map((u) => u.question),
+        id,
+      ).toContain("highAvailability");
+  });
 });
