@@ -1,7 +1,17 @@
-import type { PlatformId } from "@platform-advisor/model";
+import type { Answers, PlatformId, Recommendation } from "@platform-advisor/model";
 import { recommend } from "@platform-advisor/rules";
 import { describe, expect, it } from "vitest";
 import { expectLeader, leaderEntry, platformEntry } from "./recommend-for.ts";
+
+/** Kubernetes you run yourself: upstream, or K3s, a certified distribution (D23). */
+const SELF_HOSTED_KUBERNETES: PlatformId[] = ["kubernetes", "k3s"];
+
+/** Recommends for the answers and checks that the leader is one of the platforms given. */
+const expectLeaderIn = async (answers: Answers, accepted: PlatformId[]): Promise<Recommendation> => {
+  const result = await recommend(answers);
+  expect(accepted, `leader ${result.recommended}`).toContain(result.recommended);
+  return result;
+};
 
 describe("docs/decisions.md: where the source documents disagree", () => {
   it("D1: 10-19 containers on several hosts is orchestration (001, 004), not Compose (002's < 20)", async () => {
@@ -20,8 +30,10 @@ describe("docs/decisions.md: where the source documents disagree", () => {
 
   it("D3: on-prem, a larger team without Docker-native skills gets Kubernetes (002); with them, Swarm (004)", async () => {
     const base = { teamSize: 15, containerCount: 60, hostCount: 6, hosting: ["on-prem" as const] };
-    await expectLeader({ ...base, experience: "none" }, "kubernetes");
-    await expectLeader({ ...base, experience: "kubernetes" }, "kubernetes");
+    // Below 100 containers K3s, a certified Kubernetes, shares the tree's leaf (D23); from 100, upstream Kubernetes.
+    await expectLeaderIn({ ...base, experience: "none" }, SELF_HOSTED_KUBERNETES);
+    await expectLeaderIn({ ...base, experience: "kubernetes" }, SELF_HOSTED_KUBERNETES);
+    await expectLeader({ ...base, containerCount: 150, experience: "none" }, "kubernetes");
     await expectLeader({ ...base, experience: "swarm" }, "docker-swarm");
   });
 
@@ -48,10 +60,9 @@ describe("docs/decisions.md: where the source documents disagree", () => {
   });
 
   it("D6: scale to zero on-prem is Kubernetes with Knative, the engine under Cloud Run", async () => {
-    await expectLeader(
-      { teamSize: 20, containerCount: 60, hosting: ["on-prem"], scaling: "scale-to-zero" },
-      "kubernetes",
-    );
+    const base = { teamSize: 20, hosting: ["on-prem" as const], scaling: "scale-to-zero" as const };
+    await expectLeaderIn({ ...base, containerCount: 60 }, SELF_HOSTED_KUBERNETES);
+    await expectLeader({ ...base, containerCount: 150 }, "kubernetes");
   });
   it("D7: on AWS, Fargate leads; a team that runs its own servers gets ECS on EC2", async () => {
     const base = { teamSize: 25, containerCount: 60, hosting: ["aws" as const] };
@@ -60,10 +71,15 @@ describe("docs/decisions.md: where the source documents disagree", () => {
   });
 
   it("D8: on-prem, managed Kubernetes is eligible (EKS Anywhere, AKS Arc, GDC) but self-managed leads", async () => {
-    const result = await expectLeader({ teamSize: 25, containerCount: 60, hosting: ["on-prem"] }, "kubernetes");
-    const managed = platformEntry(result, "managed-kubernetes");
-    expect(managed.eligible).toBe(true);
-    expect(managed.reasons.some((r) => r.rule === "fit.on-prem-distribution")).toBe(true);
+    for (const containerCount of [60, 150]) {
+      const result = await expectLeaderIn(
+        { teamSize: 25, containerCount, hosting: ["on-prem"] },
+        SELF_HOSTED_KUBERNETES,
+      );
+      const managed = platformEntry(result, "managed-kubernetes");
+      expect(managed.eligible).toBe(true);
+      expect(managed.reasons.some((r) => r.rule === "fit.on-prem-distribution")).toBe(true);
+    }
   });
 
   it("D9: edge devices managed from AWS get Greengrass; one device gets Docker", async () => {
@@ -150,5 +166,25 @@ describe("docs/decisions.md: where the source documents disagree", () => {
         platformEntry(aws, id).unmet?.map((u) => u.question),
         id,
       ).toContain("highAvailability");
+  });
+
+  it("D23: K3s shares the tree's self-hosted Kubernetes leaf below 100 containers, so one engineer is no cliff", async () => {
+    const answers = {
+      containerCount: 30,
+      hostCount: 4,
+      hosting: ["on-prem" as const],
+      management: "self-managed" as const,
+      highAvailability: true,
+      scaling: "scale-to-zero" as const,
+      experience: "docker" as const,
+      workloads: ["event-driven" as const],
+    };
+    await expectLeader({ ...answers, teamSize: 9 }, "k3s");
+    const ten = await expectLeader({ ...answers, teamSize: 10 }, "k3s");
+    expect(leaderEntry(ten).reasons.some((r) => r.rule === "guidance.tree-on-prem-or-multi-cloud-k3s")).toBe(true);
+    expect(
+      platformEntry(ten, "kubernetes").reasons.some((r) => r.rule === "guidance.tree-on-prem-or-multi-cloud"),
+    ).toBe(true);
+    await expectLeader({ ...answers, teamSize: 10, containerCount: 150, hostCount: 8 }, "kubernetes");
   });
 });
