@@ -187,4 +187,28 @@ describe("docs/decisions.md: where the source documents disagree", () => {
     ).toBe(true);
     await expectLeader({ ...answers, teamSize: 10, containerCount: 150, hostCount: 8 }, "kubernetes");
   });
+
+  it("D24: on-prem, managed Kubernetes is a distribution you operate: it meets self-managed, not managed", async () => {
+    const answers = {
+      teamSize: 5,
+      containerCount: 30,
+      hostCount: 4,
+      hosting: ["on-prem" as const],
+      highAvailability: true,
+      scaling: "scale-to-zero" as const,
+      experience: "docker" as const,
+      workloads: ["event-driven" as const],
+    };
+    const provider = (result: Recommendation) =>
+      result.ranking.flatMap((entry) => entry.reasons).filter((r) => r.text.startsWith("The provider runs"));
+    const own = await expectLeader({ ...answers, management: "self-managed" }, "k3s");
+    expect(platformEntry(own, "managed-kubernetes").unmet).toEqual([]);
+    expect(own.conflicts).toEqual([]);
+    const managed = await recommend({ ...answers, management: "managed" });
+    expect(platformEntry(managed, "managed-kubernetes").unmet?.map((u) => u.question)).toContain("management");
+    expect(provider(managed)).toEqual([]);
+    expect(managed.conflicts.map((c) => c.question)).toContain("management");
+    const aws = await recommend({ ...answers, hosting: ["aws"], management: "self-managed" });
+    expect(platformEntry(aws, "managed-kubernetes").unmet?.map((u) => u.question)).toContain("management");
+  });
 });
