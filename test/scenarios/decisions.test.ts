@@ -211,4 +211,19 @@ describe("docs/decisions.md: where the source documents disagree", () => {
     const aws = await recommend({ ...answers, hosting: ["aws"], management: "self-managed" });
     expect(platformEntry(aws, "managed-kubernetes").unmet?.map((u) => u.question)).toContain("management");
   });
+
+  it("D25: serverless is not met by EKS, and the sentence says what it still leaves you with EKS Auto Mode", async () => {
+    const result = await recommend({
+      teamSize: 5,
+      containerCount: 20,
+      hosting: ["aws"],
+      management: "serverless",
+      needs: ["ecosystem"],
+    });
+    const eks = platformEntry(result, "managed-kubernetes");
+    expect(eks.unmet?.map((u) => u.question)).toEqual(["management"]);
+    expect(eks.unmet?.[0]?.text).toBe(
+      "Amazon EKS still leaves you a cluster or servers to run (versions, add-ons, capacity), and you asked to operate none",
+    );
+  });
 });
