@@ -31,10 +31,20 @@ const LEAVES: Leaf[] = [
     expected: "docker-swarm",
   },
   {
-    path: "larger team, on-prem: Kubernetes (self-hosted)",
+    // K3s is the self-hosted Kubernetes the leaf names below 100 containers (docs/decisions.md D23).
+    path: "larger team, on-prem: Kubernetes (self-hosted), K3s at 60 containers",
     plan: {
       teamSize: { type: 25 },
       containerCount: { type: 60 },
+      hosting: { tick: ["Our own data centre (on-prem)"] },
+    },
+    expected: "k3s",
+  },
+  {
+    path: "larger team, on-prem: Kubernetes (self-hosted), upstream at 150 containers",
+    plan: {
+      teamSize: { type: 25 },
+      containerCount: { type: 150 },
       hosting: { tick: ["Our own data centre (on-prem)"] },
     },
     expected: "kubernetes",
@@ -192,7 +202,8 @@ describe("the keyboard alone", () => {
       expect(await currentQuestion(page)).not.toBe(id);
     }
     const heading = page.getByRole("heading", { level: 1 });
-    await expect.poll(() => heading.textContent()).toBe(`Recommendation: ${names.get("kubernetes")}`);
+    // 40 containers on-prem: the self-hosted Kubernetes of seed 002's leaf is K3s (docs/decisions.md D23).
+    await expect.poll(() => heading.textContent()).toBe(`Recommendation: ${names.get("k3s")}`);
     expect(await focused(page)).toMatchObject({ tag: "h1" });
     expect(new URL(page.url()).searchParams.get("containerCount")).toBe("40");
     expect(errors).toEqual([]);

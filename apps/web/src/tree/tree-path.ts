@@ -32,7 +32,7 @@ export const TREE: readonly TreeNode[] = [
     lines: ["Kubernetes", "(managed or self-hosted)"],
     x: 450,
     y: 205,
-    platforms: ["kubernetes", "managed-kubernetes"],
+    platforms: ["kubernetes", "managed-kubernetes", "k3s"],
   },
   { id: "awsOnly", lines: ["AWS only?"], x: 630, y: 205, yes: "ecsFargate", no: "managedKubernetes" },
   { id: "ecsFargate", lines: ["ECS + Fargate"], x: 552, y: 290, platforms: ["aws-fargate", "amazon-ecs"] },
