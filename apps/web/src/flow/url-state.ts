@@ -71,6 +71,10 @@ const decodeValue = (question: Question, raw: string): Decoded => {
   }
 };
 
+/** The view a query string asks for, readable before the questions have loaded. */
+export const viewOf = (search: string): View =>
+  new URLSearchParams(search).get(RESERVED.view) === "result" ? "result" : "questions";
+
 /**
  * Reads the state from a query string. Values that are not valid answers are
  * left out of `answers` and reported as issues, never thrown.
@@ -101,7 +105,7 @@ export const decodeUrlState = (
   return {
     state: {
       ...(estimated.length > 0 ? { estimated } : {}),
-      view: params.get(RESERVED.view) === "result" ? "result" : "questions",
+      view: viewOf(search),
       step: isQuestionId(step) ? step : undefined,
       answers: answers as Answers,
       unknown,

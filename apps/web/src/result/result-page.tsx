@@ -5,22 +5,44 @@ import {
   type QuestionId,
   type Recommendation,
 } from "@platform-advisor/model";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { type ComponentType, useState } from "react";
 import { ApiError, fetchRecommendation } from "../api/client.ts";
 import { formatAnswer } from "../flow/format-answer.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import type { FieldError } from "../questionnaire/question-step.tsx";
-import { ChunkBoundary } from "../ui/chunk-boundary.tsx";
 import { ErrorPanel } from "../ui/error-panel.tsx";
 import { Loading } from "../ui/loading.tsx";
 import { AnswerStrip } from "./answer-strip.tsx";
 import { type AppliedChange, AppliedChangeBar } from "./applied-change.tsx";
 import { InvalidAnswers } from "./invalid-answers.tsx";
+import type { ResultDetailsProps } from "./result-details.tsx";
 import { SummaryCard } from "./summary-card.tsx";
 
-/** The details below the summary: a chunk of their own, fetched while the recommendation is on its way. */
+/** The details below the summary: a chunk of their own, fetched while the questions or the recommendation load. */
 const loadDetails = () => import("./result-details.tsx");
-const ResultDetails = lazy(loadDetails);
+
+/** Starts fetching the details' chunk, for a page that knows early that it will show a result. */
+export const preloadResultDetails = (): void => {
+  loadDetails().catch(() => undefined);
+};
+
+/**
+ * The recommendation and the component that draws its details, fetched together and drawn in one render: no part of
+ * the page appears late or moves, and React renders it once. Details whose chunk cannot be fetched are left out.
+ */
+const loadResult = async (
+  answers: Answers,
+  signal: AbortSignal,
+): Promise<{ recommendation: Recommendation; Details: ComponentType<ResultDetailsProps> | undefined }> => {
+  const [recommendation, Details] = await Promise.all([
+    fetchRecommendation(answers, signal),
+    loadDetails().then(
+      (module) => module.default,
+      () => undefined,
+    ),
+  ]);
+  return { recommendation, Details };
+};
 
 interface Props {
   questions: readonly Question[];
@@ -49,27 +71,8 @@ const estimatesOf = (questions: readonly Question[], answers: Answers, estimated
     return [`${ANSWER_LABELS[id]}: ${formatAnswer(question, value)}, estimated${pick}`];
   });
 
-const Working = () => (
-  <>
-    <h1>Your recommendation</h1>
-    <Loading>Working out your recommendation…</Loading>
-  </>
-);
-
-/**
- * Asks the API for the recommendation of these answers: the decision first, every detail a click away. The answer
- * arrives as a transition (see useAsync), so while the details' chunk is still on its way React keeps "Working out"
- * on screen and then draws the whole page at once: no part of it appears late or moves.
- */
+/** Asks the API for the recommendation of these answers: the decision first, every detail a click away. */
 export function ResultPage(props: Props) {
-  return (
-    <Suspense fallback={<Working />}>
-      <ResultView {...props} />
-    </Suspense>
-  );
-}
-
-function ResultView(props: Props) {
   const {
     questions,
     answers,
@@ -82,12 +85,16 @@ function ResultView(props: Props) {
     onUndo,
     onStartOver,
   } = props;
-  const result = useAsync<Recommendation>((signal) => fetchRecommendation(answers, signal), JSON.stringify(answers));
+  const result = useAsync((signal) => loadResult(answers, signal), JSON.stringify(answers));
   const [assumptionsOpen, setAssumptionsOpen] = useState(false);
-  useEffect(() => {
-    void loadDetails();
-  }, []);
-  if (result.status === "loading") return <Working />;
+  if (result.status === "loading") {
+    return (
+      <>
+        <h1>Your recommendation</h1>
+        <Loading>Working out your recommendation…</Loading>
+      </>
+    );
+  }
   if (result.status === "error") {
     const { error } = result;
     if (error instanceof ApiError && error.isClientError && error.problem) {
@@ -107,7 +114,7 @@ function ResultView(props: Props) {
       </>
     );
   }
-  const recommendation = result.data;
+  const { recommendation, Details } = result.data;
   const showAssumptions = () => {
     setAssumptionsOpen(true);
     requestAnimationFrame(() => {
@@ -136,8 +143,8 @@ function ResultView(props: Props) {
         onEdit={onEdit}
         onStartOver={onStartOver}
       />
-      <ChunkBoundary title="The details of this recommendation could not be loaded.">
-        <ResultDetails
+      {Details ? (
+        <Details
           recommendation={recommendation}
           questions={questions}
           answers={answers}
@@ -147,7 +154,13 @@ function ResultView(props: Props) {
           onEdit={onEdit}
           onApply={onApply}
         />
-      </ChunkBoundary>
+      ) : (
+        <ErrorPanel
+          title="The details of this recommendation could not be loaded."
+          error={undefined}
+          onRetry={() => window.location.reload()}
+        />
+      )}
     </div>
   );
 }
