@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import type { Question } from "@platform-advisor/model";
+import { lazy, Suspense, useRef } from "react";
 import { Advisor } from "./advisor.tsx";
 import { fetchQuestions } from "./api/client.ts";
 import { useAsync } from "./hooks/use-async.ts";
@@ -9,8 +10,11 @@ import { Loading } from "./ui/loading.tsx";
 
 const SavedRoutes = lazy(() => import("./saved/saved-routes.tsx"));
 
-/** The page frame: the questionnaire, or (lazy-loaded) the saved assessments and the portfolio. */
-export function App() {
+/**
+ * The page frame: the questionnaire, or (lazy-loaded) the saved assessments and the portfolio. `questionsRequest` is
+ * the questionnaire's request when main.tsx sent it before the first render.
+ */
+export function App({ questionsRequest }: { questionsRequest?: Promise<Question[]> | undefined }) {
   const saved = isSavedRoute(window.location.pathname);
   return (
     <>
@@ -31,16 +35,21 @@ export function App() {
             </Suspense>
           </ChunkBoundary>
         ) : (
-          <Questionnaire />
+          <Questionnaire request={questionsRequest} />
         )}
       </main>
     </>
   );
 }
 
-/** The questionnaire comes from the API before anything else can happen. */
-function Questionnaire() {
-  const questions = useAsync(fetchQuestions, "questions");
+/** The questionnaire comes from the API before anything else can happen; a retry asks again. */
+function Questionnaire({ request }: { request: Promise<Question[]> | undefined }) {
+  const early = useRef(request);
+  const questions = useAsync((signal) => {
+    const pending = early.current ?? fetchQuestions(signal);
+    early.current = undefined;
+    return pending;
+  }, "questions");
   return (
     <>
       {questions.status !== "done" && <h1>Find the container platform that fits your team</h1>}
