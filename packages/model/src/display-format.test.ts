@@ -6,6 +6,8 @@ import {
   formatChangeShort,
   formatChangeShortOf,
   formatImpact,
+  formatNumber,
+  formatPoints,
   pointsOf,
 } from "./display-format.ts";
 import type { Recommendation } from "./recommendation.ts";
@@ -44,6 +46,25 @@ describe("display formatters", () => {
     expect(confidenceInWords(ranking(3))).toBe("close call: AWS Fargate is 3 points behind");
     expect(confidenceInWords(ranking(12))).toBe("clear choice: AWS Fargate is 12 points behind");
     expect(confidenceInWords(ranking(12, false))).toBe("the only platform that fits these answers");
+  });
+});
+
+describe("formatNumber", () => {
+  it("writes exactly what toLocaleString('en-US') writes, for counts and points", () => {
+    const values = [0, -0, 1, 9, 999, 1000, 1400, 12_345.67, 1_000_000, 10_000_000, 0.05, 0.15, 0.25, 1.05, 2.25];
+    for (let k = 0; k < 4000; k++) values.push(Math.round((k * 7.31 - 9000) * 1000) / 1000, (k - 2000) / 10, k * 13);
+    for (const value of values) {
+      for (const decimals of [1, 3]) {
+        const intl = value.toLocaleString("en-US", { maximumFractionDigits: decimals });
+        expect(formatNumber(value, decimals), `${value} to ${decimals}`).toBe(intl);
+      }
+    }
+    expect([formatPoints(26.4), formatPoints(-300), formatPoints(1400.04), countOf(1400, "hosts")]).toEqual([
+      "26.4",
+      "-300",
+      "1,400",
+      "1,400 hosts",
+    ]);
   });
 });
 

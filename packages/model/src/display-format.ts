@@ -28,12 +28,44 @@ export const ANSWER_LABELS: Record<QuestionId, string> = {
   edgeFootprint: "At the edge",
 };
 
+/**
+ * A number as en-US writes it ("1,400", "26.4"), rounded to at most `decimals` places as Intl rounds: half away from
+ * zero, on the shortest decimal that reads back as the number (0.15 gives 0.2). Without Intl, because a page's
+ * first Intl call builds ICU's formatter, about 100 ms on a slow phone (docs/benchmarks.md, issue 18). The same text
+ * as `toLocaleString("en-US", { maximumFractionDigits: decimals })`, checked in display-format.test.ts.
+ */
+export const formatNumber = (value: number, decimals: number): string => {
+  const shortest = String(Math.abs(value));
+  if (!Number.isFinite(value) || shortest.includes("e")) {
+    return value.toLocaleString("en-US", { maximumFractionDigits: decimals });
+  }
+  const [whole = "0", fraction = ""] = shortest.split(".");
+  let digits = whole + fraction.slice(0, decimals).padEnd(decimals, "0");
+  if (fraction.length > decimals && fraction.charCodeAt(decimals) >= 53 /* "5" */) digits = addOne(digits);
+  const integer = digits.slice(0, digits.length - decimals).replace(/^0+(?=\d)/, "") || "0";
+  const kept = digits.slice(digits.length - decimals).replace(/0+$/, "");
+  const negative = value < 0 || Object.is(value, -0);
+  return `${negative ? "-" : ""}${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${kept ? `.${kept}` : ""}`;
+};
+
+/** A string of decimal digits plus one ("199" gives "200", "99" gives "100"). */
+const addOne = (digits: string): string => {
+  let carry = 1;
+  let out = "";
+  for (let k = digits.length - 1; k >= 0; k--) {
+    const sum = digits.charCodeAt(k) - 48 + carry;
+    carry = sum > 9 ? 1 : 0;
+    out = String(sum % 10) + out;
+  }
+  return carry ? `1${out}` : out;
+};
+
 /** A count with its noun, singular for one ("1 container", "3 containers"). */
 export const countOf = (value: number, plural: string): string =>
-  `${value.toLocaleString("en-US")} ${value === 1 ? plural.replace(/s$/, "") : plural}`;
+  `${formatNumber(value, 3)} ${value === 1 ? plural.replace(/s$/, "") : plural}`;
 
 /** Points and scores as a person reads them: at most one decimal. */
-export const formatPoints = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 1 });
+export const formatPoints = (value: number): string => formatNumber(value, 1);
 
 /** Points with their noun ("1 point", "3.5 points"). */
 export const pointsOf = (value: number): string => `${formatPoints(value)} ${value === 1 ? "point" : "points"}`;

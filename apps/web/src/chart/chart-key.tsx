@@ -1,7 +1,6 @@
+import { formatPoints as format } from "@platform-advisor/model";
 import { LINE_COLORS, POINT_COLORS } from "./chart-colors.ts";
 import type { ChartData } from "./chart-data.ts";
-
-const format = (value: number) => value.toLocaleString("en", { maximumFractionDigits: 1 });
 
 /** The chart's legend in HTML, so it wraps on a phone and reads as text; on a phone, the numbered names too. */
 export function ChartKey({ data }: { data: ChartData }) {

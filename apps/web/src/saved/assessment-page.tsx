@@ -1,4 +1,10 @@
-import { ANSWER_LABELS, formatAnswerOf, QUESTIONNAIRE, type Recommendation } from "@platform-advisor/model";
+import {
+  ANSWER_LABELS,
+  formatAnswerOf,
+  formatPoints as formatScore,
+  QUESTIONNAIRE,
+  type Recommendation,
+} from "@platform-advisor/model";
 import { useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { useAsync } from "../hooks/use-async.ts";
@@ -6,8 +12,6 @@ import { deleteAssessment, fetchAssessment } from "./api.ts";
 import { Authorized } from "./authorized.tsx";
 import { platformName, savedAt } from "./format.ts";
 import type { AssessmentDetail, Changes, ProfileRef } from "./types.ts";
-
-const formatScore = (score: number) => score.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
 /** A score change in words: "Docker Swarm rose from 70 to 75 (5 more)", "K3s was ruled out (it scored 60)". */
 export const scoreChangeText = (score: Changes["scores"][number]): string => {
