@@ -3,7 +3,8 @@ import { CAPABILITY_IDS, CapabilityCell } from "./capability.ts";
 import { CAPABILITY_MATRIX, capabilityCells } from "./capability-matrix.ts";
 import { PLATFORM_IDS, type PlatformId } from "./platform-id.ts";
 
-const TODAY = "2026-12-05";
+/** No check is dated in the future: a contributor who checks a cell today dates it today (UTC). */
+const TODAY = new Date().toISOString().slice(0, 10);
 const level = (platform: PlatformId, id: (typeof CAPABILITY_IDS)[number]) => CAPABILITY_MATRIX[platform][id].level;
 
 describe("capability matrix", () => {
@@ -35,7 +36,7 @@ describe("capability matrix", () => {
     }
   });
 
-  it("dates every check on or before the day of the review, and names its source", () => {
+  it("dates every check on or before today, and names its source", () => {
     for (const platform of PLATFORM_IDS) {
       for (const cell of capabilityCells(platform)) {
         expect(cell.checked, `${platform} ${cell.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
