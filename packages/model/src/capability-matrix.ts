@@ -474,8 +474,27 @@ const KUBERNETES: Record<CapabilityId, Cell> = {
   ),
 };
 
+/**
+ * The cells a product shares with another product's row, named one by one. A new capability is then a type error in
+ * every row built this way until its author decides, product by product, whether the cell is shared or the
+ * product's own: a spread (`...KUBERNETES`) handed K3s and managed Kubernetes the new cell silently (issue 20).
+ */
+const sameAs = <K extends CapabilityId>(base: Record<CapabilityId, Cell>, ids: readonly K[]) =>
+  Object.fromEntries(ids.map((id) => [id, base[id]])) as Pick<Record<CapabilityId, Cell>, K>;
+
 const MANAGED_KUBERNETES: Record<CapabilityId, Cell> = {
-  ...KUBERNETES,
+  ...sameAs(KUBERNETES, [
+    "failover",
+    "rolling-updates",
+    "scale-to-zero-http",
+    "batch-jobs",
+    "non-container-workloads",
+    "ecosystem",
+    "custom-scheduling",
+    "multi-tenancy",
+    "advanced-networking",
+    "fleet-rollout",
+  ]),
   autoscaling: native(
     K8S_HPA,
     "Pods scale with the HorizontalPodAutoscaler; GKE and AKS enable node autoscaling per node pool, EKS needs Karpenter or Cluster Autoscaler unless it runs in Auto Mode.",
@@ -510,7 +529,21 @@ const MANAGED_KUBERNETES: Record<CapabilityId, Cell> = {
 };
 
 const K3S: Record<CapabilityId, Cell> = {
-  ...KUBERNETES,
+  ...sameAs(KUBERNETES, [
+    "failover",
+    "rolling-updates",
+    "scale-to-zero-http",
+    "scale-to-zero-workers",
+    "event-driven-scaling",
+    "batch-jobs",
+    "non-container-workloads",
+    "gpu",
+    "ecosystem",
+    "custom-scheduling",
+    "policy-enforcement",
+    "multi-tenancy",
+    "advanced-networking",
+  ]),
   autoscaling: native(
     K3S_COMPONENTS,
     "metrics-server is packaged, so the HorizontalPodAutoscaler works as installed; nodes do not autoscale.",
@@ -535,7 +568,23 @@ const K3S: Record<CapabilityId, Cell> = {
 export const CAPABILITY_MATRIX: Record<PlatformId, Record<CapabilityId, Cell>> = {
   "docker-compose": SINGLE_HOST_DOCKER,
   "docker-engine": {
-    ...SINGLE_HOST_DOCKER,
+    ...sameAs(SINGLE_HOST_DOCKER, [
+      "failover",
+      "rolling-updates",
+      "autoscaling",
+      "scale-to-zero-http",
+      "scale-to-zero-workers",
+      "event-driven-scaling",
+      "stateful-volumes",
+      "non-container-workloads",
+      "ecosystem",
+      "custom-scheduling",
+      "policy-enforcement",
+      "multi-tenancy",
+      "advanced-networking",
+      "http-ingress",
+      "fleet-rollout",
+    ]),
     "batch-jobs": native(
       DOCKER_RESTART,
       "`docker run --rm` runs a task to completion; restart policy `on-failure` retries it.",
