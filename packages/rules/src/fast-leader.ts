@@ -442,6 +442,8 @@ export interface Breakdown<T> {
   contributions: T[][];
   /** Per platform, the position among the profile's firings of the exclusion that rules it out (-1: none). */
   profileExcludedBy: Int32Array;
+  /** Per platform, whether the hosts are past a per-cluster limit that rules it out. */
+  pastHostLimit: boolean[];
 }
 
 const NO_PROFILE_EXCLUSIONS = new Int32Array(N).fill(-1);
@@ -469,6 +471,7 @@ export const breakdown = <T>(
   const eligible: boolean[] = new Array(N);
   const points: number[] = new Array(N);
   const costs: number[] = new Array(N);
+  const pastHostLimit: boolean[] = new Array(N);
   for (let i = 0; i < N; i++) {
     const base = i * S;
     const list: T[] = new Array(arrived[i]!);
@@ -487,6 +490,7 @@ export const breakdown = <T>(
     eligible[i] = t.eligible[i] === 1;
     points[i] = t.points[i]!;
     costs[i] = cost[i]! / 10;
+    pastHostLimit[i] = facts.hostCount > OUT_PAST[i]!;
   }
   return {
     eligible,
@@ -496,6 +500,7 @@ export const breakdown = <T>(
     levelRule: lastLevelRule,
     contributions,
     profileExcludedBy: preparedProfile ? preparedProfile.excludedBy : NO_PROFILE_EXCLUSIONS,
+    pastHostLimit,
   };
 };
 

@@ -161,9 +161,7 @@ export const tally = (
   for (let i = 0; i < n; i++) {
     const byProfile = b.profileExcludedBy[i]!;
     if (byProfile >= 0) excludedBy[i]!.push(profileStart + byProfile);
-    if (HOST_LIMITS[i]!.some((limit) => facts.hostCount > limit.maxHosts! && limit.beyond !== "several-clusters")) {
-      excludedBy[i]!.push(-1);
-    }
+    if (b.pastHostLimit[i]) excludedBy[i]!.push(-1);
   }
   return {
     requirements: requirementsOf(facts, b.capability, firings),
