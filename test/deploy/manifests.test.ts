@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ENV_NAMES, loadConfig } from "@platform-advisor/api";
@@ -59,10 +59,20 @@ describe("the Kustomize base", () => {
   it("sets only variables the server reads (or that arriving features read), each with a valid value", () => {
     for (const name of envOf(container.env)) expect(ENV_NAMES).toContain(name);
     const config = loadConfig(podEnv());
-    expect(config.profile?.metadata.name).toBe("example-organisation");
+    // The base ships the example profile of docs/: an internal platform and a compliance question.
+    expect(config.profile?.metadata.name).toBe("acme");
+    expect(config.profile?.spec.platforms?.custom?.map((platform) => platform.id)).toEqual(["org-runway"]);
+    expect(config.profile?.spec.questions?.map((question) => question.id)).toEqual(["cardholder-data"]);
     // SIGTERM to exit must fit in the grace period.
     const graceMs = deployment.spec.template.spec.terminationGracePeriodSeconds * 1000;
     expect(config.shutdownDrainMs + config.shutdownTimeoutMs).toBeLessThan(graceMs);
+  });
+
+  it("ships the same profile docs/ shows as the example, not a copy that drifts", () => {
+    const generator = kustomization.configMapGenerator[0];
+    expect(realpathSync(join(ROOT, "docs/org-profile.example.yaml"))).toBe(
+      realpathSync(join(ROOT, "deploy/kubernetes", generator.files[0])),
+    );
   });
 
   /**

@@ -1,6 +1,6 @@
 import {
   type Answers,
-  CAPABILITY_MATRIX,
+  BUILT_IN_CATALOGUE,
   type CapabilityId,
   type Platform,
   platformById,
@@ -33,7 +33,8 @@ const pastHardLimit = (platform: Platform, hosts: number) =>
 const asks = (answers: Answers): { question: QuestionId; has: (p: Platform) => boolean }[] => {
   const can = (question: QuestionId, ...capabilities: CapabilityId[]) => ({
     question,
-    has: (p: Platform) => capabilities.some((id) => CAPABILITY_MATRIX[p.id][id].level !== "none"),
+    has: (p: Platform) =>
+      capabilities.some((id) => BUILT_IN_CATALOGUE.cell(BUILT_IN_CATALOGUE.indexOf(p.id), id).level !== "none"),
   });
   const trait = (question: QuestionId, name: string) => ({
     question,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Answers } from "./answers.ts";
-import { PlatformId } from "./platform-id.ts";
+import { AnyPlatformId, PlatformId } from "./platform-id.ts";
 import { ProfileRef, Recommendation } from "./recommendation.ts";
 
 /*
@@ -56,7 +56,7 @@ export const Assessment = z
   .meta({ id: "Assessment" });
 
 export const ReasonChange = z.object({
-  platform: PlatformId,
+  platform: AnyPlatformId,
   text: z.string(),
   impact: z.number().nullable(),
   source: z.string(),
@@ -64,13 +64,13 @@ export const ReasonChange = z.object({
 
 export const AssessmentChanges = z
   .object({
-    recommended: z.object({ before: PlatformId, after: PlatformId }),
+    recommended: z.object({ before: AnyPlatformId, after: AnyPlatformId }),
     rulesetVersion: z.object({ before: z.string(), after: z.string() }),
     profile: z.object({ before: ProfileRef.nullable(), after: ProfileRef.nullable() }),
     scores: z
       .array(
         z.object({
-          platform: PlatformId,
+          platform: AnyPlatformId,
           before: z.number(),
           after: z.number(),
           eligibleBefore: z.boolean(),
@@ -98,7 +98,7 @@ export const AssessmentSummary = z
     workload: WorkloadRef,
     createdAt: z.iso.datetime(),
     rulesetVersion: z.string(),
-    recommended: PlatformId,
+    recommended: AnyPlatformId,
     score: z.number(),
     createdBy: z.string().optional().describe("Who saved it, when the server knows."),
   })
@@ -116,7 +116,7 @@ export const Portfolio = z
     workloads: z.int().min(0).describe("Workloads with at least one saved assessment."),
     byRecommended: z.record(z.string(), z.int().min(1)).describe("Workloads per recommended platform."),
     drift: z
-      .array(z.object({ workload: WorkloadRef, currentPlatform: PlatformId, recommended: PlatformId }))
+      .array(z.object({ workload: WorkloadRef, currentPlatform: PlatformId, recommended: AnyPlatformId }))
       .describe("Workloads whose answered current platform differs from their recommendation."),
     stale: z.int().min(0).describe("Latest assessments saved under another ruleset or profile than today's."),
   })

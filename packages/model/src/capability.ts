@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Need, Scaling, Traffic, Workload } from "./answers.ts";
+import { CustomCapabilityId } from "./platform-id.ts";
 
 /**
  * What a platform can do for a stated requirement, as an expert checks it (contract v3): each capability is a
@@ -39,7 +40,7 @@ export type CapabilityLevel = z.infer<typeof CapabilityLevel>;
 
 export const CapabilityCell = z
   .object({
-    id: CapabilityId,
+    id: z.union([CapabilityId, CustomCapabilityId]),
     level: CapabilityLevel,
     via: z.string().min(1).optional().describe("The add-on or edition that provides it (add-on and edition only)."),
     note: z.string().optional().describe("One sentence an expert would add: what it takes, or what it cannot do."),

@@ -1,8 +1,8 @@
 import type { HostingTarget } from "./answers.ts";
-import type { CapabilityId } from "./capability.ts";
+import type { CapabilityId, CapabilityLevel } from "./capability.ts";
 import { CAPABILITY_MATRIX, capabilityCells } from "./capability-matrix.ts";
 import type { Platform, Trait } from "./platform.ts";
-import type { PlatformId } from "./platform-id.ts";
+import type { AnyPlatformId, PlatformId } from "./platform-id.ts";
 import { cite, Seed } from "./sources.ts";
 
 const s = <T>(value: T, source: string) => ({ value, source });
@@ -75,7 +75,8 @@ const RENDER_CRON = "Render docs: Cron Jobs";
 const GREENGRASS_DEPLOY = "AWS IoT Greengrass Developer Guide: Deploy AWS IoT Greengrass components to devices";
 const IOT_EDGE_AT_SCALE = "Azure IoT Edge documentation: Deploy and monitor IoT Edge modules at scale";
 
-const PLATFORMS: Omit<Platform, "traitSources" | "capabilities">[] = [
+type BuiltInEntry = Omit<Platform, "traitSources" | "capabilities" | "id"> & { id: PlatformId };
+const PLATFORMS: BuiltInEntry[] = [
   {
     id: "docker-compose",
     name: "Docker Compose",
@@ -869,13 +870,16 @@ const CAPABILITY_TRAITS: Partial<Record<Trait, CapabilityId>> = {
   "edge-fleet": "fleet-rollout",
 };
 
-const withTraitSources = (platform: Omit<Platform, "traitSources" | "capabilities">): Platform => {
+/** The traits a platform has by its levels: those of the capabilities it has natively. */
+export const capabilityTraits = (levelOf: (capability: CapabilityId) => CapabilityLevel): Trait[] =>
+  (Object.entries(CAPABILITY_TRAITS) as [Trait, CapabilityId][])
+    .filter(([, capability]) => levelOf(capability) === "native")
+    .map(([trait]) => trait);
+
+const withTraitSources = (platform: BuiltInEntry): Platform => {
   const cells = CAPABILITY_MATRIX[platform.id];
   const own = platform.traits.filter((trait) => CAPABILITY_TRAITS[trait] === undefined);
-  const derived = (Object.entries(CAPABILITY_TRAITS) as [Trait, CapabilityId][])
-    .filter(([, capability]) => cells[capability].level === "native")
-    .map(([trait]) => trait);
-  const traits = [...own, ...derived];
+  const traits = [...own, ...capabilityTraits((capability) => cells[capability].level)];
   return {
     ...platform,
     traits,
@@ -904,9 +908,9 @@ export const platformAt = (index: number): Platform => {
   return platform;
 };
 
-/** The catalogue entry of one platform. */
-export const platformById = (id: PlatformId): Platform => {
-  const platform = BY_ID.get(id);
+/** The built-in catalogue entry of one platform (an organisation's own: `catalogueOf(profile).platform`). */
+export const platformById = (id: AnyPlatformId): Platform => {
+  const platform = BY_ID.get(id as PlatformId);
   if (!platform) throw new Error(`Unknown platform ${id}`);
   return platform;
 };

@@ -5,6 +5,7 @@ export * from "./capability-matrix.ts";
 export * from "./catalogue.ts";
 export * from "./display-format.ts";
 export * from "./feature-rows.ts";
+export * from "./org-catalogue.ts";
 export * from "./org-profile.ts";
 export * from "./path.ts";
 export * from "./platform.ts";

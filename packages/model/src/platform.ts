@@ -2,7 +2,7 @@ import { z } from "zod";
 import { HostingTarget } from "./answers.ts";
 import { CapabilityCell } from "./capability.ts";
 import { FEATURE_ROWS } from "./feature-rows.ts";
-import { PlatformId } from "./platform-id.ts";
+import { AnyPlatformId } from "./platform-id.ts";
 
 /** A value with the document it comes from. */
 const sourced = <T extends z.ZodType>(value: T) => z.object({ value, source: z.string().min(1) });
@@ -58,7 +58,7 @@ export type Limit = z.infer<typeof Limit>;
 
 export const Platform = z
   .object({
-    id: PlatformId,
+    id: AnyPlatformId,
     name: z.string(),
     vendor: z.string(),
     summary: z.string(),
@@ -88,6 +88,10 @@ export const Platform = z
     capabilities: z
       .array(CapabilityCell)
       .describe("What the platform can do, capability by capability: native, add-on, edition or none (contract v3)."),
+    sources: z
+      .array(z.object({ title: z.string(), href: z.string().optional() }))
+      .optional()
+      .describe("For a platform an organisation profile adds: the documents the profile cites for it."),
   })
   .meta({ id: "Platform" });
 export type Platform = z.infer<typeof Platform>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PlatformId } from "./platform-id.ts";
+import { AnyPlatformId } from "./platform-id.ts";
 import { Certainty, Conflict, ProfileRef, RankedPlatform, Recommendation } from "./recommendation.ts";
 
 /** One platform of the compact view: where it ranks and what it misses, without its reasons. */
@@ -20,7 +20,7 @@ export type RankedPlatformSummary = z.infer<typeof RankedPlatformSummary>;
  */
 export const RecommendationSummary = z
   .object({
-    recommended: PlatformId,
+    recommended: AnyPlatformId,
     name: z.string().describe("The recommended platform's name."),
     score: RankedPlatform.shape.score,
     points: z.number().describe("The recommended platform's points."),

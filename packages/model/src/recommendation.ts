@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Answers, QUESTION_IDS } from "./answers.ts";
-import { PlatformId } from "./platform-id.ts";
+import { AnyPlatformId } from "./platform-id.ts";
 
 export const Reason = z
   .object({
@@ -29,9 +29,15 @@ export const Reason = z
   .meta({ id: "Reason" });
 export type Reason = z.infer<typeof Reason>;
 
+/** A built-in question, or an organisation profile's own as `custom.<id>` (the path of its answer). */
+export const RequirementQuestion = z
+  .union([z.enum(QUESTION_IDS), z.templateLiteral(["custom.", z.string().regex(/^[a-z][a-z0-9-]*$/)])])
+  .meta({ id: "RequirementQuestion" });
+export type RequirementQuestion = z.infer<typeof RequirementQuestion>;
+
 export const Unmet = z
   .object({
-    question: z.enum(QUESTION_IDS),
+    question: RequirementQuestion,
     text: z.string().describe("The requirement, and what the platform offers instead."),
   })
   .meta({ id: "Unmet" });
@@ -39,7 +45,7 @@ export type Unmet = z.infer<typeof Unmet>;
 
 export const RankedPlatform = z
   .object({
-    platform: PlatformId,
+    platform: AnyPlatformId,
     name: z.string(),
     rank: z.int().min(1),
     score: z
@@ -74,7 +80,7 @@ export type Assumption = z.infer<typeof Assumption>;
 export const WhatIf = z
   .object({
     change: Answers.describe("The answers to change, with their new values."),
-    recommended: PlatformId,
+    recommended: AnyPlatformId,
     text: z.string(),
   })
   .meta({ id: "WhatIf" });
@@ -85,7 +91,7 @@ export const GrowthStep = z
     dimension: z.enum(["containerCount", "hostCount", "teamSize"]),
     factor: z.int().min(1),
     value: z.int().min(1),
-    recommended: PlatformId,
+    recommended: AnyPlatformId,
     text: z.string(),
   })
   .meta({ id: "GrowthStep" });
@@ -106,7 +112,7 @@ export type Requirements = z.infer<typeof Requirements>;
 
 export const Conflict = z
   .object({
-    question: z.enum(QUESTION_IDS),
+    question: RequirementQuestion,
     text: z
       .string()
       .describe("What was asked, what the recommended platform does instead, and the best option that honours it."),
@@ -142,7 +148,7 @@ export type Certainty = z.infer<typeof Certainty>;
 /** The advisor's answer (contract v1, with additions). */
 export const Recommendation = z
   .object({
-    recommended: PlatformId,
+    recommended: AnyPlatformId,
     ranking: z.array(RankedPlatform),
     assumptions: z.array(Assumption),
     whatIf: z.array(WhatIf),

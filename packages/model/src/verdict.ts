@@ -1,6 +1,6 @@
 import type { Answers, QuestionId } from "./answers.ts";
 import { ANSWER_LABELS, formatAnswer, formatPoints } from "./display-format.ts";
-import type { Certainty, RankedPlatform, Recommendation } from "./recommendation.ts";
+import type { Certainty, RankedPlatform, Recommendation, RequirementQuestion } from "./recommendation.ts";
 
 /** How each certainty level reads as a heading. */
 export const CERTAINTY_WORDS: Record<Certainty["level"], string> = {
@@ -32,7 +32,7 @@ const STATES_REQUIREMENT: Partial<Record<QuestionId, (value: unknown) => boolean
 };
 
 /** One requirement the team stated, as a reader sees it: "Survives a lost host: Yes". */
-export type StatedRequirement = { question: QuestionId; label: string; text?: string };
+export type StatedRequirement = { question: RequirementQuestion; label: string; text?: string };
 
 export type Verdict = {
   level: Certainty["level"];
@@ -69,12 +69,20 @@ export const scoreGapOf = (recommendation: Recommendation): number | undefined =
   return shown(shown(first.score) - shown(second.score));
 };
 
+/** A requirement's label: the questionnaire's for a built-in question; an organisation's own is named by its id. */
+const requirementLabel = (question: RequirementQuestion): string =>
+  question.startsWith("custom.") ? question.slice("custom.".length) : ANSWER_LABELS[question as QuestionId];
+
 const unmetOf = (recommendation: Recommendation): StatedRequirement[] => {
   const leader = recommendation.ranking.find((entry) => entry.platform === recommendation.recommended);
-  const byQuestion = new Map<QuestionId, StatedRequirement>();
+  const byQuestion = new Map<RequirementQuestion, StatedRequirement>();
   for (const item of [...(leader?.unmet ?? []), ...(recommendation.conflicts ?? [])]) {
     if (!byQuestion.has(item.question)) {
-      byQuestion.set(item.question, { question: item.question, label: ANSWER_LABELS[item.question], text: item.text });
+      byQuestion.set(item.question, {
+        question: item.question,
+        label: requirementLabel(item.question),
+        text: item.text,
+      });
     }
   }
   return [...byQuestion.values()];

@@ -1,4 +1,11 @@
-import { type Answers, type Conflict, platformAt, type QuestionId, serviceName } from "@platform-advisor/model";
+import {
+  type Answers,
+  type Catalogue,
+  type Conflict,
+  type QuestionId,
+  type RequirementQuestion,
+  serviceName,
+} from "@platform-advisor/model";
 import { fillReason } from "./explain.ts";
 import type { Facts } from "./facts.ts";
 import type { Firing } from "./firing.ts";
@@ -7,23 +14,23 @@ import { picks, type Tally, unmetOf } from "./scoring.ts";
 
 /** A fired event that honours an answer: a `need` (the feature) or a preference (`rate` with a question). */
 interface Honouring {
-  question: QuestionId;
+  question: RequirementQuestion;
   key: string;
   points: number;
   firing: Firing;
   honours: (index: number) => boolean;
 }
 
-const honouringOf = (firing: Firing, facts: Facts): Honouring | null => {
+const honouringOf = (firing: Firing, facts: Facts, catalogue: Catalogue): Honouring | null => {
   const { event } = firing;
   if (event.type === "need") {
     const { question, key } = event.params;
-    const levels = needLevels(event.params);
-    const points = -Math.min(...needImpacts(event.params));
+    const levels = needLevels(catalogue, event.params);
+    const points = -Math.min(...needImpacts(catalogue, event.params));
     return { question, key, points, firing, honours: (i) => levels[i] !== "none" };
   }
   if (event.type === "rate" && event.params.question && event.params.points > 0) {
-    const hits = picks(event.params, facts);
+    const hits = picks(catalogue, event.params, facts);
     return {
       question: event.params.question,
       key: event.params.key,
@@ -34,6 +41,12 @@ const honouringOf = (firing: Firing, facts: Facts): Honouring | null => {
   }
   return null;
 };
+
+/** Whether the team answered a question itself: a built-in one, or one of the profile's (`custom.<id>`). */
+const answered = (explicit: Answers, question: RequirementQuestion): boolean =>
+  question.startsWith("custom.")
+    ? explicit.custom?.[question.slice("custom.".length)] !== undefined
+    : explicit[question as QuestionId] !== undefined;
 
 const plural = (points: number) => `${points} point${points === 1 ? "" : "s"}`;
 
@@ -56,11 +69,13 @@ export const findConflicts = (
 ): Conflict[] => {
   const [winner] = order;
   if (winner === undefined) throw new Error("findConflicts: an empty ranking has no recommended platform");
-  const leader = platformAt(winner);
+  const { catalogue } = t;
+  const leader = catalogue.platforms[winner];
+  if (!leader) throw new Error(`findConflicts: no platform at catalogue index ${winner}`);
   const strongest = new Map<string, Honouring>();
   for (const firing of firings) {
-    const honouring = honouringOf(firing, facts);
-    if (!honouring || explicit[honouring.question] === undefined || honouring.honours(winner)) continue;
+    const honouring = honouringOf(firing, facts, catalogue);
+    if (!honouring || !answered(explicit, honouring.question) || honouring.honours(winner)) continue;
     const seen = strongest.get(honouring.key);
     if (!seen || honouring.points > seen.points) strongest.set(honouring.key, honouring);
   }
@@ -76,10 +91,10 @@ export const findConflicts = (
         (question === "management" || !unmetOf(t, i, firings, facts).some((unmet) => unmet.question === "management")),
     );
     const behind = best === undefined ? 0 : Math.round((pointsOf(t, winner) - pointsOf(t, best)) * 10) / 10;
-    const tail =
-      best === undefined
-        ? "No platform that fits your other answers honours it."
-        : `The best option that honours it is ${serviceName(platformAt(best), facts.hosting)}, ${plural(behind)} behind.`;
+    const option = best === undefined ? undefined : catalogue.platforms[best];
+    const tail = option
+      ? `The best option that honours it is ${serviceName(option, facts.hosting)}, ${plural(behind)} behind.`
+      : "No platform that fits your other answers honours it.";
     return { question, text: `${said}. ${tail}` };
   });
 };

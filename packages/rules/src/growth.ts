@@ -1,9 +1,9 @@
 import {
   type Answers,
+  type AnyPlatformId,
+  catalogueOf,
   type GrowthStep,
   type OrgProfile,
-  type PlatformId,
-  platformById,
   QUESTIONNAIRE,
   serviceName,
 } from "@platform-advisor/model";
@@ -34,7 +34,7 @@ export const growthLeaders = (
   dimension: Dimension,
   profile?: OrgProfile,
   search: LeadersFn = leadersOf,
-): (PlatformId | null)[] =>
+): (AnyPlatformId | null)[] =>
   GROWTH_FACTORS.map((factor) => {
     const leaders = leadersWithNumber(
       search,
@@ -53,7 +53,7 @@ export const growthLeaders = (
 export const growthPath = (
   answers: Answers,
   resolved: Resolved,
-  today: PlatformId,
+  today: AnyPlatformId,
   profile?: OrgProfile,
   search: LeadersFn = leadersOf,
 ): { steps: GrowthStep[]; summary: string } => {
@@ -63,7 +63,7 @@ export const growthPath = (
   // more than its size (the decision tree reads only given counts).
   const axes = GROWTH_DIMENSIONS.filter((dimension) => answers[dimension] !== undefined);
   for (const dimension of axes) {
-    const outgrown = new Set<PlatformId>();
+    const outgrown = new Set<AnyPlatformId>();
     let current = today;
     const leaders = growthLeaders(answers, resolved, dimension, profile, search);
     GROWTH_FACTORS.forEach((factor, k) => {
@@ -77,12 +77,12 @@ export const growthPath = (
         factor,
         value,
         recommended: leader,
-        text: `At ${factor}× (${countText(dimension, value)}), ${serviceName(platformById(leader), resolved.hosting)} leads`,
+        text: `At ${factor}× (${countText(dimension, value)}), ${serviceName(catalogueOf(profile).platform(leader), resolved.hosting)} leads`,
       });
     });
     if (current === today) steady.push(AXIS[dimension]);
   }
-  const name = serviceName(platformById(today), resolved.hosting);
+  const name = serviceName(catalogueOf(profile).platform(today), resolved.hosting);
   const summary =
     axes.length === 0
       ? "Give the containers, hosts or team size to see whether growth changes the answer."

@@ -1,15 +1,9 @@
-import {
-  type Answers,
-  CATALOGUE,
-  type OrgProfile,
-  type PlatformId,
-  pruneShaped,
-  type Question,
-} from "@platform-advisor/model";
+import { type Answers, type AnyPlatformId, type OrgProfile, pruneShaped, type Question } from "@platform-advisor/model";
 import { fillDefaults } from "./assumptions.ts";
 import { deriveFacts } from "./facts.ts";
-import { type FastTally, fastTally, fastTopTwo, tallyFrom, top } from "./fast-leader.ts";
+import { type FastTally, type ValueModel, valueModel } from "./fast-leader.ts";
 import { type Leaders, leadersAmong } from "./leaders.ts";
+import { type Org, orgOf } from "./org.ts";
 import { withProfileDefaults } from "./profile.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
 import { classStart, leaderClasses } from "./thresholds.ts";
@@ -27,7 +21,7 @@ export type LeadersFn = ((answers: Answers, profile?: OrgProfile) => Leaders) & 
    */
   numbers?: Map<number, Leaders>;
   /** Whether no change to this answer alone can make a platform other than `leader` lead on points (proven). */
-  settled?: (question: Question["id"], leader: PlatformId) => boolean;
+  settled?: (question: Question["id"], leader: AnyPlatformId) => boolean;
   /**
    * The leaders with one number changed to a value in the same leader class as the search's own (thresholds.ts
    * `leaderClasses`), found without a full candidate: the search's own leaders for a count, and for the team size
@@ -73,8 +67,11 @@ export const leadersWithNumber = (
  * questionnaire would not ask are dropped first. For what-if searches, growth paths and sweeps; the same result
  * as `referenceLeadersOf`, with only the rules whose facts changed re-tested and points tallied on typed arrays.
  */
-export const leadersOf: LeadersFn = (answers, profile) =>
-  leadersFrom(fastTally(searchFacts(answers, profile), profile), answers, profile);
+export const leadersOf: LeadersFn = (answers, profile) => {
+  const org = orgOf(profile, answers.custom);
+  const model = valueModel(org.catalogue);
+  return leadersFrom(model, org, model.fastTally(searchFacts(answers, profile), org), answers);
+};
 
 /** The facts a leader search evaluates: the answers on their path, with the profile's defaults, resolved. */
 const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
@@ -90,15 +87,16 @@ const searchFacts = (answers: Answers, profile: OrgProfile | undefined) => {
  */
 export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn => {
   const facts = searchFacts(base, profile);
-  const { tally, settled, teamSizeTally } = tallyFrom(facts, profile);
+  // The changes a search is asked about are to built-in answers: the answers to the profile's questions stay.
+  const org = orgOf(profile, base.custom);
+  const model = valueModel(org.catalogue);
+  const { tally, settled, teamSizeTally } = model.tallyFrom(facts, org);
   const search: LeadersFn = (answers, given) =>
-    given === profile ? leadersFrom(tally(searchFacts(answers, profile)), answers, profile) : leadersOf(answers, given);
+    given === profile && answers.custom === base.custom
+      ? leadersFrom(model, org, tally(searchFacts(answers, profile)), answers)
+      : leadersOf(answers, given);
   search.numbers = new Map();
-  search.settled = (question, leader) =>
-    settled(
-      question,
-      CATALOGUE.findIndex((platform) => platform.id === leader),
-    );
+  search.settled = (question, leader) => settled(question, org.catalogue.indexOf(leader));
   let own: Leaders | undefined;
   search.sameClass = (question, value) => {
     const classes = CLASSES[question];
@@ -108,22 +106,22 @@ export const leaderSearchFrom = (base: Answers, profile?: OrgProfile): LeadersFn
     if (!facts.given.includes(question)) return undefined;
     if (question === "teamSize" && !facts.given.includes("containerCount")) return undefined;
     if (question !== "teamSize") {
-      own ??= leadersFrom(tally(facts), base, profile);
+      own ??= leadersFrom(model, org, tally(facts), base);
       return own;
     }
     const t = teamSizeTally(value);
-    return t ? leadersOfTally(t) : undefined;
+    return t ? leadersOfTally(model, org, t) : undefined;
   };
   return search;
 };
 
-const leadersFrom = (t: FastTally | null, answers: Answers, profile: OrgProfile | undefined): Leaders =>
-  t ? leadersOfTally(t) : referenceLeadersOf(answers, profile);
+const leadersFrom = (model: ValueModel, org: Org, t: FastTally | null, answers: Answers): Leaders =>
+  t ? leadersOfTally(model, org, t) : referenceLeadersOf(answers, org.profile);
 
-const leadersOfTally = (t: FastTally): Leaders => {
-  fastTopTwo(t);
-  return leadersAmong(t.eligible, t.points, top[0] ?? 0, top[1] ?? 1);
+const leadersOfTally = (model: ValueModel, org: Org, t: FastTally): Leaders => {
+  model.fastTopTwo(t);
+  return leadersAmong(org.catalogue.platforms, t.eligible, t.points, model.top[0] ?? 0, model.top[1] ?? 1);
 };
 
 /** The platform that leads for valid answers. */
-export const leaderOf = (answers: Answers, profile?: OrgProfile): PlatformId => leadersOf(answers, profile).first;
+export const leaderOf = (answers: Answers, profile?: OrgProfile): AnyPlatformId => leadersOf(answers, profile).first;

@@ -1,9 +1,9 @@
-import { CATALOGUE, type PlatformId } from "@platform-advisor/model";
+import type { AnyPlatformId, Platform } from "@platform-advisor/model";
 
 /** Who leads, the runner-up and the points between them. */
 export interface Leaders {
-  first: PlatformId;
-  second: PlatformId;
+  first: AnyPlatformId;
+  second: AnyPlatformId;
   /** Points between the two; 0 when only a tie-break (simpler, then more capable) separates them. */
   margin: number;
   /** Whether the second is eligible at all. */
@@ -12,8 +12,8 @@ export interface Leaders {
   eligible: boolean;
 }
 
-const platformAt = (i: number) => {
-  const platform = CATALOGUE[i];
+const platformAt = (platforms: readonly Platform[], i: number) => {
+  const platform = platforms[i];
   if (!platform) throw new Error(`leaders.ts: no platform at catalogue index ${i}`);
   return platform;
 };
@@ -28,6 +28,7 @@ const pointsAt = (points: ArrayLike<number>, i: number) => {
  * order are `first` and `second`: the one place a margin between them is worked out.
  */
 export const leadersAmong = (
+  platforms: readonly Platform[],
   eligible: ArrayLike<number | boolean>,
   points: ArrayLike<number>,
   first: number,
@@ -37,8 +38,8 @@ export const leadersAmong = (
   const lead = pointsAt(points, first);
   return {
     eligible: Boolean(eligible[first]),
-    first: platformAt(first).id,
-    second: platformAt(second).id,
+    first: platformAt(platforms, first).id,
+    second: platformAt(platforms, second).id,
     margin: contested ? Math.round((lead - pointsAt(points, second)) * 10) / 10 : lead,
     contested,
   };

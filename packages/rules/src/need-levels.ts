@@ -1,4 +1,4 @@
-import { CAPABILITY_MATRIX, CATALOGUE, type CapabilityLevel } from "@platform-advisor/model";
+import type { CapabilityLevel, Catalogue } from "@platform-advisor/model";
 import type { RuleEvent } from "./rule-schema.ts";
 
 export type NeedParams = Extract<RuleEvent, { type: "need" }>["params"];
@@ -22,21 +22,29 @@ export const NEED_POINTS = {
   edition: 6,
 } as const;
 
-const LEVELS = new WeakMap<NeedParams, CapabilityLevel[]>();
+/** Per catalogue and need, the levels and costs of every platform. */
+const LEVELS = new WeakMap<Catalogue, WeakMap<NeedParams, CapabilityLevel[]>>();
+const IMPACTS = new WeakMap<Catalogue, WeakMap<NeedParams, number[]>>();
 
-/** Per catalogue entry, how it meets a need: a capability's level in the matrix, or a trait it has or lacks. */
-export const needLevels = (params: NeedParams): readonly CapabilityLevel[] => {
-  let levels = LEVELS.get(params);
+const cacheOf = <T>(caches: WeakMap<Catalogue, WeakMap<NeedParams, T>>, catalogue: Catalogue) => {
+  let cache = caches.get(catalogue);
+  if (!cache) {
+    cache = new WeakMap();
+    caches.set(catalogue, cache);
+  }
+  return cache;
+};
+
+/** Per catalogue entry, how it meets a need: a capability's level (the matrix or the profile), or a trait. */
+export const needLevels = (catalogue: Catalogue, params: NeedParams): readonly CapabilityLevel[] => {
+  const cache = cacheOf(LEVELS, catalogue);
+  let levels = cache.get(params);
   if (!levels) {
     const { capability, feature } = params;
-    levels = CATALOGUE.map((platform) =>
-      capability
-        ? CAPABILITY_MATRIX[platform.id][capability].level
-        : platform.traits.includes(feature as never)
-          ? "native"
-          : "none",
+    levels = catalogue.platforms.map((platform, i) =>
+      capability ? catalogue.cell(i, capability).level : platform.traits.includes(feature as never) ? "native" : "none",
     );
-    LEVELS.set(params, levels);
+    cache.set(params, levels);
   }
   return levels;
 };
@@ -53,15 +61,13 @@ export const needImpact = (params: NeedParams, level: CapabilityLevel): number =
         ? -NEED_POINTS.edition
         : 0;
 
-const IMPACTS = new WeakMap<NeedParams, number[]>();
-
 /** Per catalogue entry, what the need costs it. */
-export const needImpacts = (params: NeedParams): readonly number[] => {
-  let impacts = IMPACTS.get(params);
+export const needImpacts = (catalogue: Catalogue, params: NeedParams): readonly number[] => {
+  const cache = cacheOf(IMPACTS, catalogue);
+  let impacts = cache.get(params);
   if (!impacts) {
-    const levels = needLevels(params);
-    impacts = levels.map((level) => needImpact(params, level));
-    IMPACTS.set(params, impacts);
+    impacts = needLevels(catalogue, params).map((level) => needImpact(params, level));
+    cache.set(params, impacts);
   }
   return impacts;
 };

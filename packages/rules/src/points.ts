@@ -1,4 +1,4 @@
-import { CATALOGUE, HostingTarget } from "@platform-advisor/model";
+import { BUILT_IN_CATALOGUE, type Catalogue, HostingTarget } from "@platform-advisor/model";
 import type { Facts } from "./facts.ts";
 import type { TargetParams } from "./rule-schema.ts";
 import { targets } from "./targets.ts";
@@ -43,43 +43,52 @@ export const complexityWeight = (teamSize: number): number => {
 };
 
 /**
- * Which catalogue entries an event picks (by catalogue index), cached per event: once where no fact decides it,
- * and per hosting and platform run today (the only facts a pick reads) where they do.
+ * Which catalogue entries an event picks (by catalogue index), cached per catalogue and event: once where no fact
+ * decides it, and per hosting and platform run today (the only facts a pick reads) where they do.
  */
-const STATIC_TARGETS = new WeakMap<object, boolean[]>();
-const DYNAMIC_TARGETS = new WeakMap<object, Map<number, boolean[]>>();
+interface PickCache {
+  fixed: WeakMap<object, boolean[]>;
+  byFacts: WeakMap<object, Map<number, boolean[]>>;
+}
+const PICKS = new WeakMap<Catalogue, PickCache>();
 const HOSTING_BIT = Object.fromEntries(HostingTarget.options.map((target, k) => [target, 1 << k])) as Record<
   HostingTarget,
   number
 >;
-const TODAY = new Map<string, number>(CATALOGUE.map((platform, i) => [platform.id, i + 1]));
+// Built-in platforms come first in every catalogue, and the platform run today is one of them.
+const TODAY = new Map<string, number>(BUILT_IN_CATALOGUE.platforms.map((platform, i) => [platform.id, i + 1]));
 /** How many values `pickKey` takes: the platform run today (or none) times every set of hosting targets. */
-export const PICK_KEYS = (CATALOGUE.length + 1) << HostingTarget.options.length;
+export const PICK_KEYS = (BUILT_IN_CATALOGUE.platforms.length + 1) << HostingTarget.options.length;
 /** The facts picks read as one number: the platform run today and the hosting as a set (picks ask `includes`). */
 export const pickKey = (facts: Facts) => {
   let mask = 0;
   for (const target of facts.hosting) mask |= HOSTING_BIT[target];
   return (TODAY.get(facts.currentPlatform) ?? 0) * (1 << HostingTarget.options.length) + mask;
 };
-export const picks = (params: TargetParams, facts: Facts): boolean[] => {
+export const picks = (catalogue: Catalogue, params: TargetParams, facts: Facts): boolean[] => {
+  let cache = PICKS.get(catalogue);
+  if (!cache) {
+    cache = { fixed: new WeakMap(), byFacts: new WeakMap() };
+    PICKS.set(catalogue, cache);
+  }
   if (params.currentPlatform || params.notRunningOn) {
-    let byFacts = DYNAMIC_TARGETS.get(params);
+    let byFacts = cache.byFacts.get(params);
     if (!byFacts) {
       byFacts = new Map();
-      DYNAMIC_TARGETS.set(params, byFacts);
+      cache.byFacts.set(params, byFacts);
     }
     const key = pickKey(facts);
     let hits = byFacts.get(key);
     if (!hits) {
-      hits = CATALOGUE.map((entry) => targets(params, entry, facts));
+      hits = catalogue.platforms.map((entry) => targets(params, entry, facts));
       byFacts.set(key, hits);
     }
     return hits;
   }
-  let hits = STATIC_TARGETS.get(params);
+  let hits = cache.fixed.get(params);
   if (!hits) {
-    hits = CATALOGUE.map((entry) => targets(params, entry, facts));
-    STATIC_TARGETS.set(params, hits);
+    hits = catalogue.platforms.map((entry) => targets(params, entry, facts));
+    cache.fixed.set(params, hits);
   }
   return hits;
 };

@@ -1,18 +1,18 @@
 import { createHash } from "node:crypto";
 import {
   type Answers,
+  type AnyPlatformId,
   type Assumption,
-  CATALOGUE,
+  type Catalogue,
+  catalogueOf,
   type OrgProfile,
-  type PlatformId,
   type ProfileRef,
+  profileSource,
   QUESTION_IDS,
 } from "@platform-advisor/model";
 import type { Firing } from "./firing.ts";
 
-/** How every reason an organisation profile causes is cited. */
-export const profileSource = (profile: OrgProfile): string =>
-  `Organisation profile ${profile.metadata.name} r${profile.metadata.revision}`;
+export { profileSource } from "@platform-advisor/model";
 
 /** JSON with object keys sorted, so the same profile always hashes the same whatever its key order. */
 const canonicalJson = (value: unknown): string => {
@@ -34,14 +34,17 @@ export const profileRef = (profile: OrgProfile): ProfileRef => ({
 });
 
 /** The platforms the profile makes ineligible, each with the profile's reason. */
-export const profileExclusions = (profile: OrgProfile): Map<PlatformId, string> => {
+export const profileExclusions = (
+  profile: OrgProfile,
+  catalogue: Catalogue = catalogueOf(profile),
+): Map<AnyPlatformId, string> => {
   const { platforms } = profile.spec;
-  const out = new Map<PlatformId, string>();
+  const out = new Map<AnyPlatformId, string>();
   if (platforms?.forbidden) for (const { id, reason } of platforms.forbidden) out.set(id, reason);
   if (platforms?.allowed) {
     const allowed = new Set(platforms.allowed.map((entry) => entry.id));
     const supported = platforms.allowed.map((entry) => entry.id).join(", ");
-    for (const { id } of CATALOGUE) {
+    for (const { id } of catalogue.platforms) {
       if (!allowed.has(id)) out.set(id, `Not among the platforms ${profile.metadata.name} supports (${supported})`);
     }
   }
@@ -49,8 +52,8 @@ export const profileExclusions = (profile: OrgProfile): Map<PlatformId, string> 
 };
 
 /** The points the profile adds to (or takes from) each platform, with its reasons. */
-export const profileAdjustments = (profile: OrgProfile): Map<PlatformId, { points: number; reason: string }[]> => {
-  const out = new Map<PlatformId, { points: number; reason: string }[]>();
+export const profileAdjustments = (profile: OrgProfile): Map<AnyPlatformId, { points: number; reason: string }[]> => {
+  const out = new Map<AnyPlatformId, { points: number; reason: string }[]>();
   for (const { platform, points, reason } of profile.spec.adjustments ?? []) {
     out.set(platform, [...(out.get(platform) ?? []), { points, reason }]);
   }
@@ -62,14 +65,18 @@ const FIRINGS = new WeakMap<OrgProfile, Firing[]>();
 /**
  * The profile's exclusions and adjustments as rule firings, so that scoring weighs and explains
  * them exactly like the rules' own events. Memoised per profile: scoring caches targets per event.
+ * (org.ts adds the requirements its questions' answers set.)
  */
-export const profileFirings = (profile: OrgProfile | undefined): Firing[] => {
+export const profileFirings = (
+  profile: OrgProfile | undefined,
+  catalogue: Catalogue = catalogueOf(profile),
+): Firing[] => {
   if (!profile) return [];
   const known = FIRINGS.get(profile);
   if (known) return known;
   const source = profileSource(profile);
   const firings: Firing[] = [];
-  for (const [platform, reason] of profileExclusions(profile)) {
+  for (const [platform, reason] of profileExclusions(profile, catalogue)) {
     firings.push({
       rule: "profile.platforms",
       event: {

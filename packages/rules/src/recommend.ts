@@ -11,7 +11,6 @@ import {
   summarise,
 } from "@platform-advisor/model";
 import type { Engine } from "json-rules-engine";
-import { ZodError } from "zod";
 import { effectiveAnswers, resolveAnswers } from "./assumptions.ts";
 import { certaintyOf, mattersFor } from "./certainty.ts";
 import { evaluate } from "./compiled.ts";
@@ -21,7 +20,8 @@ import { deriveFacts } from "./facts.ts";
 import { growthPath } from "./growth.ts";
 import { leaderSearchFrom } from "./leader.ts";
 import { NoEligiblePlatformError } from "./no-eligible-platform.ts";
-import { profileFirings, profileRef, withProfileDefaults } from "./profile.ts";
+import { checkCustomAnswers, orgOf } from "./org.ts";
+import { profileRef, withProfileDefaults } from "./profile.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
 import { SCORING, scoreAll } from "./scoring.ts";
 import { RULESET_VERSION } from "./version.ts";
@@ -45,30 +45,16 @@ export interface RecommendOptions {
 let engine: Engine | undefined;
 
 /**
- * `custom` answers the questions of an organisation profile (contract v3), and unknown ids are an error: no
- * profile this version loads defines questions yet, so every id is unknown. Refused, not silently ignored.
- */
-const rejectUnknownCustom = (answers: Answers) => {
-  const ids = Object.keys(answers.custom ?? {});
-  if (ids.length === 0) return;
-  throw new ZodError(
-    ids.map((id) => ({
-      code: "custom" as const,
-      path: ["custom", id],
-      message: `No question "${id}" in the organisation profile in force: it defines no questions of its own`,
-      input: answers.custom?.[id],
-    })),
-  );
-};
-
-/**
  * The decision without what-ifs and the growth path: the ranking (with reasons when `explain`), certainty and
  * conflicts. `recommend` adds the searches; the compact view (`recommendSummary`) needs only this.
  */
 const decide = async (input: unknown, options: RecommendOptions, explain: boolean) => {
   const parsed = Answers.parse(input);
-  rejectUnknownCustom(parsed);
-  const { asked, ignored } = pruneAnswers(parsed);
+  checkCustomAnswers(options.profile, parsed.custom);
+  const pruned = pruneAnswers(parsed);
+  const { ignored } = pruned;
+  // The profile's own questions are asked on every path: their answers stay with the built-in ones.
+  const asked = parsed.custom ? { ...pruned.asked, custom: parsed.custom } : pruned.asked;
   // Profile: its defaults fill what the team left unanswered (reported as the profile's assumptions); they are not
   // the team's own answers, so they never make a conflict.
   const withDefaults = withProfileDefaults(options.profile, asked);
@@ -76,9 +62,11 @@ const decide = async (input: unknown, options: RecommendOptions, explain: boolea
   const facts = deriveFacts(resolved);
   if (options.engine === "json-rules-engine") engine ??= createEngine();
   const ruled = options.engine === "json-rules-engine" && engine ? await runEngine(engine, facts) : evaluate(facts);
-  // Profile: its exclusions and adjustments are scored and explained like the rules' own events.
-  const firings = [...ruled, ...profileFirings(options.profile)];
-  const { requirements, scored, tally } = scoreAll(facts, firings, { explain, profile: options.profile });
+  // The organisation: its exclusions, adjustments and its questions' requirements are scored and explained like
+  // the rules' own events, over its catalogue.
+  const org = orgOf(options.profile, parsed.custom);
+  const firings = [...ruled, ...org.firings];
+  const { requirements, scored, tally } = scoreAll(facts, firings, org, { explain });
   const ranking = scored.map(({ platform, eligible, score, points, reasons, unmet }, index) => ({
     platform: platform.id,
     name: serviceName(platform, facts.hosting),
@@ -126,7 +114,7 @@ const decide = async (input: unknown, options: RecommendOptions, explain: boolea
       ignored,
       ...(options.profile ? { profile: profileRef(options.profile) } : {}),
       requirements,
-      answers: effectiveAnswers(resolved),
+      answers: parsed.custom ? { ...effectiveAnswers(resolved), custom: parsed.custom } : effectiveAnswers(resolved),
       rulesetVersion: RULESET_VERSION,
     },
   };

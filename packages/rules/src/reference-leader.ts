@@ -3,7 +3,8 @@ import { resolveValues } from "./assumptions.ts";
 import { firedRules } from "./compiled.ts";
 import { deriveFacts } from "./facts.ts";
 import { type Leaders, leadersAmong } from "./leaders.ts";
-import { profileFirings, withProfileDefaults } from "./profile.ts";
+import { orgOf } from "./org.ts";
+import { withProfileDefaults } from "./profile.ts";
 import { RULES } from "./ruleset.ts";
 import { tally, topTwo } from "./scoring.ts";
 
@@ -22,7 +23,8 @@ export const referenceLeadersOf = (answers: Answers, profile?: OrgProfile): Lead
     if (!rule) throw new Error(`reference-leader.ts: no rule at index ${index}`);
     return { rule: rule.name, event: rule.event };
   });
-  const t = tally(facts, profile ? [...fired, ...profileFirings(profile)] : fired, profile);
+  const org = orgOf(profile, answers.custom);
+  const t = tally(facts, [...fired, ...org.firings], org);
   const [first, second] = topTwo(t);
-  return leadersAmong(t.eligible, t.points, first, second);
+  return leadersAmong(org.catalogue.platforms, t.eligible, t.points, first, second);
 };

@@ -1,7 +1,12 @@
-import { CapabilityId, HostingTarget, PlatformId, QUESTION_IDS, Trait } from "@platform-advisor/model";
+import {
+  AnyPlatformId,
+  CapabilityId,
+  CustomCapabilityId,
+  HostingTarget,
+  RequirementQuestion,
+  Trait,
+} from "@platform-advisor/model";
 import { z } from "zod";
-
-const QuestionIdSchema = z.enum(QUESTION_IDS);
 
 const OPERATORS = [
   "equal",
@@ -49,7 +54,7 @@ export const TopLevelCondition = z.union([
 
 /** Which platforms an event applies to: the union of every selector given. */
 const Target = {
-  platforms: z.array(PlatformId).optional(),
+  platforms: z.array(AnyPlatformId).optional(),
   traits: z.array(Trait).optional().describe("Platforms with any of these traits."),
   lacking: z.array(Trait).optional().describe("Platforms lacking any of these traits."),
   notRunningOn: HostingTarget.optional().describe("Platforms that do not run there."),
@@ -66,7 +71,9 @@ export type Criterion = z.infer<typeof Criterion>;
 
 /** What an explicit answer asks for, and how to say that a platform does not honour it (`{platform}`). */
 const Honoured = {
-  question: QuestionIdSchema.describe("The answer this event honours; an explicit answer not honoured is a conflict."),
+  question: RequirementQuestion.describe(
+    "The answer this event honours; an explicit answer not honoured is a conflict.",
+  ),
   conflict: z.string().min(1).describe('"You asked for ...; {platform} ...": what the winner fails to honour.'),
 };
 const Keyed = { criterion: Criterion, key: z.string().min(1).describe("The answer or fact that counts once.") };
@@ -95,9 +102,12 @@ export const RuleEvent = z.discriminatedUnion("type", [
         ...Honoured,
         key: Keyed.key,
         feature: Trait.optional().describe("A catalogue trait the answers need (how the platform is run)."),
-        capability: CapabilityId.optional().describe(
-          "A capability the answers need: the matrix gives each platform's level (native, add-on, edition, none).",
-        ),
+        capability: z
+          .union([CapabilityId, CustomCapabilityId])
+          .optional()
+          .describe(
+            "A capability the answers need: the matrix gives each platform's level (native, add-on, edition, none).",
+          ),
         requirement: z
           .literal(true)
           .optional()

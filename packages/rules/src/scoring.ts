@@ -1,9 +1,6 @@
 import {
-  CAPABILITIES,
-  CAPABILITY_MATRIX,
-  CATALOGUE,
+  type Catalogue,
   cite,
-  type OrgProfile,
   type Platform,
   type Reason,
   type Requirements,
@@ -14,11 +11,11 @@ import {
 } from "@platform-advisor/model";
 import { fillReason, formatCount } from "./explain.ts";
 import type { Facts } from "./facts.ts";
-import { breakdown, LEVEL_ORIGIN_OUT, LIMIT_ORIGIN, PROFILE_ORIGIN } from "./fast-leader.ts";
+import { LEVEL_ORIGIN_OUT, LIMIT_ORIGIN, PROFILE_ORIGIN, valueModel } from "./fast-leader.ts";
 import type { Firing } from "./firing.ts";
 import { needLevels } from "./need-levels.ts";
+import type { Org } from "./org.ts";
 import { complexityWeight, picks, SCORING } from "./points.ts";
-import { profileFirings } from "./profile.ts";
 import type { Criterion, RuleEvent } from "./rule-schema.ts";
 import { RULES } from "./ruleset.ts";
 import { hasTargets } from "./targets.ts";
@@ -81,6 +78,8 @@ interface Contribution {
 
 /** The numbers behind a ranking, per catalogue entry. */
 export interface Tally {
+  /** The catalogue the tally ranks (the built-in one, or with an organisation's own platforms). */
+  catalogue: Catalogue;
   requirements: Requirements;
   eligible: boolean[];
   points: number[];
@@ -92,26 +91,21 @@ export interface Tally {
   factors: number[][];
 }
 
-const COMPLEXITY = CATALOGUE.map((p) => p.complexity.value);
-const CAPABILITY = CATALOGUE.map((p) => p.capability.value);
-/** The per-cluster host limits the catalogue states, per platform. */
-const HOST_LIMITS = CATALOGUE.map((p) => p.limits.filter((limit) => limit.maxHosts !== undefined));
+/** The per-cluster host limits a platform states. */
+const hostLimits = (platform: Platform) => platform.limits.filter((limit) => limit.maxHosts !== undefined);
 const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.name, index]));
 /** `tally`'s working memory: which rules fired, and each one's index among the firings. */
 const FIRED = new Uint8Array(RULES.length);
 const FIRING_OF = new Int32Array(RULES.length);
 
 /**
- * Eligibility and points of every platform for these facts and fired rules (then the profile's firings, in the
- * order `profileFirings` gives them), with what each platform's points are made of. The arithmetic is the value
+ * Eligibility and points of every platform for these facts and fired rules (then the organisation's firings, in
+ * the order org.ts gives them), with what each platform's points are made of. The arithmetic is the value
  * model's (fast-leader.ts `breakdown`), the one the searches run; this names each contribution's event and kind.
  */
-export const tally = (
-  facts: Facts,
-  firings: readonly Pick<Firing, "rule" | "event">[],
-  profile?: OrgProfile,
-): Tally => {
-  const n = CATALOGUE.length;
+export const tally = (facts: Facts, firings: readonly Pick<Firing, "rule" | "event">[], org: Org): Tally => {
+  const { catalogue } = org;
+  const n = catalogue.platforms.length;
   // Reused: a typed array allocated per call cost more than the loop that fills it.
   const on = FIRED.fill(0);
   const firingOf = FIRING_OF.fill(-1);
@@ -125,10 +119,10 @@ export const tally = (
     on[r] = 1;
     firingOf[r] = e;
   }
-  if (firings.length - profileStart !== (profile ? profileFirings(profile).length : 0)) {
-    throw new Error("tally: the firings after the rules' are not the profile's");
+  if (firings.length - profileStart !== org.firings.length) {
+    throw new Error("tally: the firings after the rules' are not the organisation's");
   }
-  const b = breakdown(on, facts, profile, (i, impact, origin, levelRule): Contribution => {
+  const b = valueModel(catalogue).breakdown(on, facts, org, (i, impact, origin, levelRule): Contribution => {
     if (origin === LIMIT_ORIGIN) return { criterion: "fit", impact, event: -1, kind: "limit" };
     if (origin === LEVEL_ORIGIN_OUT) {
       const event = levelRule >= 0 ? firingOf[levelRule]! : -1;
@@ -137,7 +131,7 @@ export const tally = (
     const event = origin <= PROFILE_ORIGIN ? profileStart + PROFILE_ORIGIN - origin : firingOf[origin]!;
     const fired = firings[event]!.event;
     if (fired.type !== "need") return { criterion: firingCriterion(fired), impact, event, kind: "rule" };
-    const level = needLevels(fired.params)[i]!;
+    const level = needLevels(catalogue, fired.params)[i]!;
     return {
       criterion: level === "add-on" || level === "edition" ? "operability" : "capability",
       impact,
@@ -154,7 +148,7 @@ export const tally = (
   for (let e = 0; e < profileStart; e++) {
     const { event } = firings[e]!;
     if (event.type !== "exclude" && event.type !== "weigh") continue;
-    const hits = event.type === "weigh" && !hasTargets(event.params) ? null : picks(event.params, facts);
+    const hits = event.type === "weigh" && !hasTargets(event.params) ? null : picks(catalogue, event.params, facts);
     const into = event.type === "exclude" ? excludedBy : factors;
     for (let i = 0; i < n; i++) if (!hits || hits[i]) into[i]!.push(e);
   }
@@ -164,6 +158,7 @@ export const tally = (
     if (b.pastHostLimit[i]) excludedBy[i]!.push(-1);
   }
   return {
+    catalogue,
     requirements: requirementsOf(facts, b.capability, firings),
     eligible: b.eligible,
     points: b.points,
@@ -175,11 +170,18 @@ export const tally = (
 };
 
 /** The order of the ranking: eligible by points, then the simpler, then the more capable, then catalogue order. */
-export const compareEntries = (t: Tally, a: number, b: number): number =>
-  Number(t.eligible[b]) - Number(t.eligible[a]) ||
-  t.points[b]! - t.points[a]! ||
-  (t.eligible[a] ? COMPLEXITY[a]! - COMPLEXITY[b]! || CAPABILITY[b]! - CAPABILITY[a]! : 0) ||
-  a - b;
+export const compareEntries = (t: Tally, a: number, b: number): number => {
+  const { platforms } = t.catalogue;
+  return (
+    Number(t.eligible[b]) - Number(t.eligible[a]) ||
+    t.points[b]! - t.points[a]! ||
+    (t.eligible[a]
+      ? platforms[a]!.complexity.value - platforms[b]!.complexity.value ||
+        platforms[b]!.capability.value - platforms[a]!.capability.value
+      : 0) ||
+    a - b
+  );
+};
 
 /**
  * Sorts a short list in place, stably: the order `Array.prototype.sort` gives (both are stable, so for one
@@ -202,7 +204,7 @@ const sortShort = <T>(list: T[], compare: (a: T, b: T) => number): T[] => {
 /** The catalogue indexes in ranking order. */
 export const rankOrder = (t: Tally): number[] =>
   sortShort(
-    CATALOGUE.map((_, i) => i),
+    t.catalogue.platforms.map((_, i) => i),
     (a, b) => compareEntries(t, a, b),
   );
 
@@ -211,7 +213,7 @@ export const topTwo = (t: Tally): [number, number] => {
   let first = 0;
   let second = 1;
   if (compareEntries(t, second, first) < 0) [first, second] = [second, first];
-  for (let i = 2; i < CATALOGUE.length; i++) {
+  for (let i = 2; i < t.catalogue.platforms.length; i++) {
     if (compareEntries(t, i, first) < 0) [first, second] = [i, first];
     else if (compareEntries(t, i, second) < 0) second = i;
   }
@@ -227,7 +229,7 @@ const joinWords = (items: readonly string[]) =>
 
 /** The reasons one platform carries: why it is out, or every contribution that makes up its points. */
 const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts: Facts): Reason[] => {
-  const platform = CATALOGUE[i]!;
+  const platform = t.catalogue.platforms[i]!;
   const name = serviceName(platform, facts.hosting);
   const fromFiring = (e: number, impact: number | null, criterion: Criterion): Reason => {
     const { event, facts: read, rule } = firings[e]!;
@@ -244,7 +246,9 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
     return withHrefs(
       t.excludedBy[i]!.map((e) => {
         if (e >= 0) return fromFiring(e, null, firingCriterion(firings[e]!.event));
-        const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond !== "several-clusters")!;
+        const limit = hostLimits(platform).find(
+          (l) => facts.hostCount > l.maxHosts! && l.beyond !== "several-clusters",
+        )!;
         return {
           text: `${name} is limited to ${hostText(limit.maxHosts!)} (${limit.text}), and the workload needs ${formatCount(facts.hostCount)}`,
           impact: null,
@@ -272,11 +276,11 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
       const firing = firings[event]!;
       const reason = fromFiring(event, impact, criterion);
       // A capability the platform lacks: the cell's note says what it does have, which an expert checks.
-      const note = noneNote(firing.event, platform);
+      const note = noneNote(firing.event, t.catalogue, i);
       reasons.push({
         ...reason,
         ...(note ? { text: `${reason.text}: ${note}` } : {}),
-        ...cellSource(firing.event, platform),
+        ...cellSource(firing.event, t.catalogue, i),
       });
     } else if (kind === "met") {
       const firing = firings[event]!;
@@ -284,13 +288,13 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
       reasons.push({
         ...fromFiring(event, 0, criterion),
         text: fillReason(met, firing.facts, name),
-        ...cellSource(firing.event, platform),
+        ...cellSource(firing.event, t.catalogue, i),
       });
     } else if (kind === "add-on") {
       const firing = firings[event]!;
       const capability = firing.event.type === "need" ? firing.event.params.capability : undefined;
-      const cell = capability ? CAPABILITY_MATRIX[platform.id][capability] : undefined;
-      const does = capability ? CAPABILITIES[capability].does : "";
+      const cell = capability ? t.catalogue.cell(i, capability) : undefined;
+      const does = capability ? t.catalogue.capability(capability).does : "";
       reasons.push({
         ...fromFiring(event, impact, criterion),
         text: `${
@@ -298,7 +302,7 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
             ? `${name} ${does} only in ${cell.via}, a paid edition`
             : `${name} ${does} with ${cell?.via ?? "an add-on"}, an add-on you install and run`
         }${cell?.note ? `: ${lowerFirst(cell.note.replace(/\.$/, ""))}` : ""}`,
-        ...cellSource(firing.event, platform),
+        ...cellSource(firing.event, t.catalogue, i),
       });
     } else if (kind === "short" || kind === "covers") {
       const firing = event >= 0 ? firings[event] : undefined;
@@ -315,7 +319,7 @@ const explainPlatform = (t: Tally, i: number, firings: readonly Firing[], facts:
         ...(firing ? { rule: firing.rule, facts: firing.facts } : {}),
       });
     } else {
-      const limit = HOST_LIMITS[i]!.find((l) => facts.hostCount > l.maxHosts! && l.beyond === "several-clusters")!;
+      const limit = hostLimits(platform).find((l) => facts.hostCount > l.maxHosts! && l.beyond === "several-clusters")!;
       reasons.push({
         text: `${formatCount(facts.hostCount)} hosts are past ${hostText(limit.maxHosts!)} per cluster (${limit.text}): ${name} runs as several clusters, each to operate and upgrade`,
         impact,
@@ -347,23 +351,24 @@ const lowerFirst = (text: string) =>
   /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /** The matrix cell's note on a capability the platform lacks, to follow a reason, or undefined. */
-const noneNote = (event: RuleEvent, platform: Platform): string | undefined => {
+const noneNote = (event: RuleEvent, catalogue: Catalogue, i: number): string | undefined => {
   if (event.type !== "need" || !event.params.capability) return undefined;
-  const cell = CAPABILITY_MATRIX[platform.id][event.params.capability];
+  const cell = catalogue.cell(i, event.params.capability);
   return cell.level === "none" && cell.note ? lowerFirst(cell.note.replace(/\.$/, "")) : undefined;
 };
 
 /** A reason about what a platform can do cites the matrix cell's document, not the rule's. */
-const cellSource = (event: RuleEvent, platform: Platform): { source?: string } => {
+const cellSource = (event: RuleEvent, catalogue: Catalogue, i: number): { source?: string; href?: string } => {
   if (event.type !== "need" || !event.params.capability) return {};
-  return { source: CAPABILITY_MATRIX[platform.id][event.params.capability].source };
+  const { source, href } = catalogue.cell(i, event.params.capability);
+  return href ? { source, href } : { source };
 };
 
 const hostText = (count: number) => `${formatCount(count)} host${count === 1 ? "" : "s"}`;
 
 /** The explicit requirements an eligible platform fails: needs marked `requirement` at level none. */
 export const unmetOf = (t: Tally, i: number, firings: readonly Firing[], facts: Facts): Unmet[] => {
-  const name = serviceName(CATALOGUE[i]!, facts.hosting);
+  const name = serviceName(t.catalogue.platforms[i]!, facts.hosting);
   const unmet: Unmet[] = [];
   for (const { kind, event } of t.contributions[i]!) {
     if (kind !== "rule") continue;
@@ -394,11 +399,12 @@ export const firingCriterion = (event: RuleEvent): Criterion =>
 export const scoreAll = (
   facts: Facts,
   firings: readonly Firing[],
-  { explain = true, profile }: { explain?: boolean; profile?: OrgProfile | undefined } = {},
+  org: Org,
+  { explain = true }: { explain?: boolean } = {},
 ) => {
-  const t = tally(facts, firings, profile);
+  const t = tally(facts, firings, org);
   const scored: Scored[] = rankOrder(t).map((i) => ({
-    platform: CATALOGUE[i]!,
+    platform: org.catalogue.platforms[i]!,
     index: i,
     eligible: t.eligible[i]!,
     points: t.points[i]!,

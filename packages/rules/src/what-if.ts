@@ -1,10 +1,10 @@
 import {
   type Answers,
+  type AnyPlatformId,
+  catalogueOf,
   type HostingTarget,
   isShown,
   type OrgProfile,
-  type PlatformId,
-  platformById,
   QUESTIONNAIRE,
   type Question,
   serviceName,
@@ -28,7 +28,8 @@ export const MAX_WHAT_IFS = 6;
 export const PLAUSIBLE_FACTOR = 2;
 
 /** The platform's name for the hosting after the change: "Amazon EKS" when the change keeps the team on AWS. */
-const nameOf = (id: PlatformId, hosting: readonly HostingTarget[]) => serviceName(platformById(id), hosting);
+const nameOf = (profile: OrgProfile | undefined, id: AnyPlatformId, hosting: readonly HostingTarget[]) =>
+  serviceName(catalogueOf(profile).platform(id), hosting);
 
 /** "1 host", "5 hosts", "a team of 10". */
 export const countText = (question: NumericQuestion, value: number): string => {
@@ -55,17 +56,17 @@ const changeText = (question: Question, { option, removed }: Candidate) =>
     : `With "${option.label}" as the answer to "${question.prompt}"`;
 
 /** The leader when it is not today's and leads on points (not by a tie-break). */
-const leadsOnPoints = (leaders: Leaders, current: PlatformId): PlatformId | null =>
+const leadsOnPoints = (leaders: Leaders, current: AnyPlatformId): AnyPlatformId | null =>
   leaders.eligible && leaders.first !== current && leaders.margin > 0 ? leaders.first : null;
 
 /** The platform that leads after a change on points (not by a tie-break), when it is not today's. */
 const winner = (
   answers: Answers,
   change: Answers,
-  current: PlatformId,
+  current: AnyPlatformId,
   profile: OrgProfile | undefined,
   search: LeadersFn,
-): PlatformId | null => {
+): AnyPlatformId | null => {
   return leadsOnPoints(search({ ...answers, ...change }, profile), current);
 };
 
@@ -83,11 +84,11 @@ const tippingPoint = (
   answers: Answers,
   question: NumericQuestion,
   value: number,
-  current: PlatformId,
+  current: AnyPlatformId,
   direction: 1 | -1,
   profile: OrgProfile | undefined,
   search: LeadersFn,
-): { at: number; leader: PlatformId } | null => {
+): { at: number; leader: AnyPlatformId } | null => {
   const limit = direction > 0 ? Math.floor(value * PLAUSIBLE_FACTOR) : Math.max(1, Math.ceil(value / PLAUSIBLE_FACTOR));
   const inRange = (v: number) => (direction > 0 ? v > value && v <= limit : v < value && v >= limit);
   const probes = new Set<number>([limit]);
@@ -152,7 +153,7 @@ const alternatives = (question: Question, resolved: Resolved): Candidate[] => {
 export const findWhatIfs = (
   answers: Answers,
   resolved: Resolved,
-  current: PlatformId,
+  current: AnyPlatformId,
   profile?: OrgProfile,
   search: LeadersFn = leadersOf,
 ): WhatIf[] => {
@@ -168,7 +169,7 @@ export const findWhatIfs = (
         found.push({
           change: { [id]: tip.at } as Answers,
           recommended: tip.leader,
-          text: `With ${countText(id, tip.at)}, ${nameOf(tip.leader, resolved.hosting)} would lead`,
+          text: `With ${countText(id, tip.at)}, ${nameOf(profile, tip.leader, resolved.hosting)} would lead`,
           size: Math.abs(Math.log2(tip.at / value)),
           order,
         });
@@ -184,7 +185,7 @@ export const findWhatIfs = (
           change: candidate.change,
           size: candidate.size,
           recommended: leader,
-          text: `${changeText(question, candidate)}, ${nameOf(leader, candidate.change.hosting ?? resolved.hosting)} would lead`,
+          text: `${changeText(question, candidate)}, ${nameOf(profile, leader, candidate.change.hosting ?? resolved.hosting)} would lead`,
           order,
         });
       }

@@ -1,12 +1,11 @@
 import {
   type Answers,
-  CAPABILITY_MATRIX,
+  type AnyPlatformId,
+  BUILT_IN_CATALOGUE,
   type CapabilityId,
   type HostingTarget,
   NEED_CAPABILITY,
   type Platform,
-  type PlatformId,
-  platformById,
   type QuestionId,
   SCALING_CAPABILITY,
   TRAFFIC_CAPABILITY,
@@ -93,8 +92,8 @@ export const INVARIANTS: readonly Invariant[] = [
 export const GROWTH_INVARIANT =
   "growing containers and hosts never moves the recommendation back to a single-host tool";
 
-export const movesBackToSingleHost = (before: PlatformId, after: PlatformId): boolean =>
-  !singleHost(platformById(before)) && singleHost(platformById(after));
+export const movesBackToSingleHost = (before: AnyPlatformId, after: AnyPlatformId): boolean =>
+  !singleHost(BUILT_IN_CATALOGUE.platform(before)) && singleHost(BUILT_IN_CATALOGUE.platform(after));
 
 /**
  * What each explicit answer asks of a platform, read off the capability matrix and the catalogue's traits: an
@@ -102,7 +101,7 @@ export const movesBackToSingleHost = (before: PlatformId, after: PlatformId): bo
  * own data). A capability counts as met at any level but `none` (an add-on or an edition costs points).
  */
 const can = (capability: CapabilityId) => (platform: Platform) =>
-  CAPABILITY_MATRIX[platform.id][capability].level !== "none";
+  BUILT_IN_CATALOGUE.cell(BUILT_IN_CATALOGUE.indexOf(platform.id), capability).level !== "none";
 
 export const ASKED_TRAITS: {
   [K in QuestionId]?: (value: NonNullable<Answers[K]>) => ((platform: Platform) => boolean)[];

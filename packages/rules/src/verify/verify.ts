@@ -1,8 +1,8 @@
 import {
   type Answers,
-  CAPABILITY_MATRIX,
+  type AnyPlatformId,
+  BUILT_IN_CATALOGUE,
   type CATALOGUE,
-  type PlatformId,
   pruneToPath,
   QUESTIONNAIRE,
   type QuestionId,
@@ -14,6 +14,7 @@ import { findConflicts } from "../conflicts.ts";
 import { deriveFacts } from "../facts.ts";
 import { GROWTH_DIMENSIONS, growthLeaders, growthPath } from "../growth.ts";
 import { needImpact } from "../need-levels.ts";
+import { NO_ORG } from "../org.ts";
 import { RULES } from "../ruleset.ts";
 import { SCORING, scoreAll } from "../scoring.ts";
 import { coveringSpace, exhaustiveSeedSpace, exhaustiveSize } from "./answer-space.ts";
@@ -82,7 +83,7 @@ export const verify = (options: VerifyOptions = {}): VerificationReport => {
     const facts = deriveFacts(resolved);
     const firings = evaluate(facts);
     for (const firing of firings) fired.set(firing.rule, (fired.get(firing.rule) ?? 0) + 1);
-    const { scored, tally } = scoreAll(facts, firings);
+    const { scored, tally } = scoreAll(facts, firings, NO_ORG);
     const [first, second] = scored;
     if (first === undefined || second === undefined) {
       throw new Error("verify: the catalogue ranks fewer than two platforms");
@@ -222,10 +223,10 @@ const NEED_RULES = new Map(
  * native, the add-on or edition cost, or the cost of failing), which must be the platform's cell. Undefined for
  * reasons that are not about a capability.
  */
-const reasonLevel = (reason: Reason, platform: PlatformId): "match" | "mismatch" | undefined => {
+const reasonLevel = (reason: Reason, platform: AnyPlatformId): "match" | "mismatch" | undefined => {
   const params = reason.rule ? NEED_RULES.get(reason.rule) : undefined;
   if (!params?.capability || reason.impact === null) return undefined;
-  const cell = CAPABILITY_MATRIX[platform][params.capability];
+  const cell = BUILT_IN_CATALOGUE.cell(BUILT_IN_CATALOGUE.indexOf(platform), params.capability);
   return needImpact(params, cell.level) === reason.impact ? "match" : "mismatch";
 };
 

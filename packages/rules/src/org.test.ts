@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { catalogueOf, OrgProfile } from "@platform-advisor/model";
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { leaderOf, leadersOf } from "./leader.ts";
+import { orgOf } from "./org.ts";
+import { parseProfile } from "./profile-file.ts";
+import { recommend, recommendSummary } from "./recommend.ts";
+import { referenceLeadersOf } from "./reference-leader.ts";
+
+const EXAMPLE = parseProfile(readFileSync(new URL("../../../docs/org-profile.example.yaml", import.meta.url), "utf8"));
+const YES = { "cardholder-data": "yes" };
+const rejected = async (answers: object) => {
+  const error = await recommend(answers, { profile: EXAMPLE }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ZodError);
+  return (error as ZodError).issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+};
+
+describe("an organisation's own questions and platforms (profile v2)", () => {
+  it("ranks the internal platform like a built-in one, with its own sources", async () => {
+    const result = await recommend(
+      { hosting: ["on-prem"], teamSize: 20, containerCount: 60, custom: YES },
+      { profile: EXAMPLE },
+    );
+    expect(result.recommended).toBe("org-runway");
+    const [runway] = result.ranking;
+    expect(runway?.name).toBe("Acme Runway");
+    expect(runway?.unmet).toEqual([]);
+    const pci = runway?.reasons.find((reason) => reason.text.includes("PCI DSS"));
+    expect(pci).toMatchObject({
+      impact: 0,
+      source: "Acme PCI DSS report on compliance 2026",
+      href: "https://compliance.acme.example/pci-dss/2026",
+    });
+    // Every built-in platform on-prem fails the requirement, named after the question that set it.
+    const k3s = result.ranking.find((entry) => entry.platform === "k3s");
+    expect(k3s?.unmet).toEqual([
+      {
+        question: "custom.cardholder-data",
+        text: 'PCI DSS scope, which your answer "Yes, cardholder data" requires, is not available on K3s',
+      },
+    ]);
+    expect(result.answers.custom).toEqual(YES);
+  });
+
+  it("makes an unmet custom requirement a trade-off and a conflict naming the option that meets it", async () => {
+    const gcp = await recommend({ hosting: ["gcp"], teamSize: 20, custom: YES }, { profile: EXAMPLE });
+    expect(gcp.certainty.level).toBe("trade-off");
+    expect(gcp.conflicts.map((conflict) => conflict.question)).toContain("custom.cardholder-data");
+    // On AWS two built-in platforms are in scope: the requirement decides nothing between them and Runway.
+    const aws = await recommend({ hosting: ["aws"], teamSize: 20, custom: YES }, { profile: EXAMPLE });
+    expect(aws.ranking.filter((entry) => entry.unmet.length === 0).map((entry) => entry.platform)).toEqual(
+      expect.arrayContaining(["aws-fargate", "amazon-ecs", "org-runway"]),
+    );
+    const swarm = aws.ranking.find((entry) => entry.platform === "docker-swarm");
+    expect(swarm?.unmet.map((unmet) => unmet.question)).toEqual(["custom.cardholder-data"]);
+    const without = await recommend(
+      { hosting: ["aws"], teamSize: 20, custom: { "cardholder-data": "no" } },
+      { profile: EXAMPLE },
+    );
+    expect(without.ranking.find((entry) => entry.platform === "docker-swarm")?.unmet).toEqual([]);
+  });
+
+  it("refuses unknown questions and options at custom.<id>", async () => {
+    expect(await rejected({ custom: { nope: "x" } })).toEqual([
+      'custom.nope: No question "nope" in the organisation profile in force (it asks "cardholder-data")',
+    ]);
+    expect(await rejected({ custom: { "cardholder-data": "maybe" } })).toEqual([
+      'custom.cardholder-data: "maybe" is not an option of "cardholder-data": one of "yes", "no"',
+    ]);
+    expect(await rejected({ custom: { "cardholder-data": ["yes"] } })).toEqual([
+      'custom.cardholder-data: "cardholder-data" takes one value, one of "yes", "no"',
+    ]);
+    await expect(recommend({ custom: YES })).rejects.toThrow(/defines no questions of its own/);
+  });
+
+  it("finds the same leaders on the fast path as on the reference path, with custom answers", () => {
+    const hostings = [["aws"], ["on-prem"], ["gcp"], ["aws", "on-prem"], ["azure"]] as const;
+    for (const hosting of hostings) {
+      for (const custom of [undefined, YES, { "cardholder-data": "no" }]) {
+        for (const teamSize of [2, 20, 200]) {
+          for (const management of [undefined, "serverless", "self-managed"] as const) {
+            const answers = { hosting: [...hosting], teamSize, management, custom };
+            expect(leadersOf(answers, EXAMPLE)).toEqual(referenceLeadersOf(answers, EXAMPLE));
+          }
+        }
+      }
+    }
+  });
+
+  it("says what-ifs and growth steps that hold with the team's custom answers", async () => {
+    const answers = { hosting: ["on-prem" as const], teamSize: 20, containerCount: 60, custom: YES };
+    const result = await recommend(answers, { profile: EXAMPLE });
+    for (const whatIf of result.whatIf) {
+      expect(leaderOf({ ...answers, ...whatIf.change }, EXAMPLE)).toBe(whatIf.recommended);
+    }
+    const summary = await recommendSummary(answers, { profile: EXAMPLE });
+    expect(summary.recommended).toBe(result.recommended);
+    expect(summary.ranking.map((entry) => entry.unmet.length)).toEqual(
+      result.ranking.map((entry) => entry.unmet.length),
+    );
+  });
+
+  it("lists a custom capability on every platform: as the profile states it, else none", () => {
+    const catalogue = catalogueOf(EXAMPLE);
+    expect(catalogue.platforms.map((platform) => platform.id).at(-1)).toBe("org-runway");
+    expect(catalogue.cell(catalogue.indexOf("aws-fargate"), "org-pci-dss").level).toBe("native");
+    expect(catalogue.cell(catalogue.indexOf("k3s"), "org-pci-dss")).toMatchObject({
+      level: "none",
+      note: "Not among the platforms acme lists for it.",
+      source: "Organisation profile acme r2",
+    });
+    // Runway's traits follow its levels and answers, as a built-in platform's do.
+    expect(catalogue.platform("org-runway").traits).toEqual(
+      expect.arrayContaining(["multi-host", "cloud-service", "kubernetes-api", "self-healing", "large-ecosystem"]),
+    );
+    expect(catalogue.platform("org-runway").traits).not.toContain("scales-to-zero");
+    expect(orgOf(EXAMPLE, YES)).toBe(orgOf(EXAMPLE, { "cardholder-data": "yes" }));
+  });
+});
+
+describe("profile v2 schema", () => {
+  const base = { apiVersion: "platform-advisor/v2", metadata: { name: "acme", revision: 1 } } as const;
+  const issues = (data: unknown) => {
+    const result = OrgProfile.safeParse(data);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  };
+
+  it("keeps v1 files loading, and v2 fields only under v2", () => {
+    expect(issues({ ...base, apiVersion: "platform-advisor/v1", spec: {} })).toEqual([]);
+    const question = {
+      id: "tier",
+      prompt: "Which tier?",
+      type: "single",
+      options: [
+        { value: "a", label: "A" },
+        { value: "b", label: "B" },
+      ],
+    };
+    expect(issues({ ...base, apiVersion: "platform-advisor/v1", spec: { questions: [question] } })).toEqual([
+      "spec.questions: needs apiVersion platform-advisor/v2",
+    ]);
+    expect(issues({ ...base, spec: { questions: [question] } })).toEqual([]);
+  });
+
+  it("names an option's unknown capability and a custom platform's missing level", () => {
+    const runway = EXAMPLE.spec.platforms?.custom?.[0];
+    const { gpu: _gpu, ...levels } = runway?.capabilities ?? {};
+    expect(
+      issues({
+        ...base,
+        spec: {
+          capabilities: EXAMPLE.spec.capabilities,
+          platforms: { custom: [{ ...runway, capabilities: levels }] },
+          questions: [
+            {
+              id: "region",
+              prompt: "Must it run in the EU?",
+              type: "single",
+              options: [
+                { value: "yes", label: "Yes", requires: ["org-eu"] },
+                { value: "no", label: "No" },
+              ],
+            },
+          ],
+        },
+      }),
+    ).toEqual([
+      'spec.questions.0.options.0.requires.0: no capability "org-eu" in the catalogue or the profile',
+      "spec.platforms.custom.0.capabilities.gpu: state its level (native, add-on, edition or none)",
+    ]);
+  });
+
+  it("refuses a custom capability or platform id without org-", () => {
+    expect(issues({ ...base, spec: { capabilities: [{ ...EXAMPLE.spec.capabilities?.[0], id: "pci" }] } })).toEqual([
+      expect.stringMatching(/^spec\.capabilities\.0\.id: /),
+    ]);
+  });
+});
