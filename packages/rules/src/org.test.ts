@@ -7,6 +7,7 @@ import { orgOf } from "./org.ts";
 import { parseProfile } from "./profile-file.ts";
 import { recommend, recommendSummary } from "./recommend.ts";
 import { referenceLeadersOf } from "./reference-leader.ts";
+import { checkProfile } from "./verify/profile-check.ts";
 
 const EXAMPLE = parseProfile(readFileSync(new URL("../../../docs/org-profile.example.yaml", import.meta.url), "utf8"));
 const YES = { "cardholder-data": "yes" };
@@ -175,5 +176,65 @@ describe("profile v2 schema", () => {
     expect(issues({ ...base, spec: { capabilities: [{ ...EXAMPLE.spec.capabilities?.[0], id: "pci" }] } })).toEqual([
       expect.stringMatching(/^spec\.capabilities\.0\.id: /),
     ]);
+  });
+});
+
+describe("verify --profile", () => {
+  it("sweeps the built-in and custom questions together: the example is clean", () => {
+    const check = checkProfile(EXAMPLE);
+    expect(check.customCombinations).toBe(3);
+    expect(check.noEligible).toBe(0);
+    expect(check.deadOptions).toEqual([]);
+    // Only the platforms the profile forbids never lead; Acme Runway leads somewhere.
+    expect(check.neverLead.map((entry) => entry.platform).sort()).toEqual(["mesos", "nomad"]);
+  });
+
+  it("names an option no platform can meet, and an internal platform that can never lead", () => {
+    const spec = EXAMPLE.spec;
+    const runway = spec.platforms?.custom?.[0];
+    if (!runway) throw new Error("the example profile has no internal platform");
+    const broken = OrgProfile.parse({
+      ...EXAMPLE,
+      spec: {
+        ...spec,
+        capabilities: [
+          ...(spec.capabilities ?? []),
+          { id: "org-eu", label: "EU region", does: "runs in the EU", checked: "2026-12-01" },
+        ],
+        // Only at the edge, as complex and as little capable as it gets, out of PCI scope: never the leader.
+        platforms: {
+          ...spec.platforms,
+          custom: [
+            {
+              ...runway,
+              runsOn: ["edge"],
+              complexity: 10,
+              capability: 0,
+              capabilities: {
+                ...runway.capabilities,
+                "org-pci-dss": { level: "none", checked: "2026-12-01" },
+                "org-eu": { level: "none", checked: "2026-12-01" },
+              },
+            },
+          ],
+        },
+        questions: [
+          ...(spec.questions ?? []),
+          {
+            id: "region",
+            prompt: "Must the data stay in the EU?",
+            type: "single",
+            options: [
+              { value: "eu", label: "Yes", requires: ["org-eu"] },
+              { value: "any", label: "No" },
+            ],
+          },
+        ],
+      },
+    });
+    const check = checkProfile(broken);
+    expect(check.customCombinations).toBe(9);
+    expect(check.deadOptions).toEqual([{ question: "region", value: "eu", why: "no platform has EU region" }]);
+    expect(check.neverLead.map((entry) => entry.platform)).toContain("org-runway");
   });
 });

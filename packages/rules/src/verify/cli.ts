@@ -6,15 +6,34 @@ import { proveFastPath } from "./fast-path.ts";
 import { checkProfile } from "./profile-check.ts";
 import { isClean, verify } from "./verify.ts";
 
-// Profile: `--profile FILE` checks which answer sets the organisation profile leaves with no eligible platform.
+// Profile: `--profile FILE` sweeps the built-in and the profile's own questions together (profile-check.ts).
 const { values } = parseArgs({ options: { profile: { type: "string" } } });
 if (values.profile) {
   const check = checkProfile(parseProfile(readFileSync(values.profile, "utf8"), values.profile));
-  console.log(`Checked ${check.checked.toLocaleString("en-US")} answer sets under the profile ${values.profile}:`);
-  console.log(`  with no eligible platform: ${check.noEligible.toLocaleString("en-US")}`);
-  for (const answers of check.examples) console.log(`  no eligible platform <- ${JSON.stringify(answers)}`);
-  console.log(check.noEligible === 0 ? "\nverify --profile: clean" : "\nverify --profile: FAILED");
-  process.exit(check.noEligible === 0 ? 0 : 1);
+  const count = (n: number) => n.toLocaleString("en-US");
+  console.log(
+    `Checked ${count(check.checked)} answer sets under the profile ${values.profile} (the built-in sweep, each with ${count(check.customCombinations)} combination${check.customCombinations === 1 ? "" : "s"} of answers to its own questions):`,
+  );
+  console.log(`  with no eligible platform: ${count(check.noEligible)}`);
+  for (const answers of check.examples) console.log(`    no eligible platform <- ${JSON.stringify(answers)}`);
+  console.log(
+    `  dead options (they set a requirement and never change who leads): ${check.deadOptions.length || "none"}`,
+  );
+  for (const dead of check.deadOptions) console.log(`    ${dead.question} = ${dead.value}: ${dead.why}`);
+  const own = check.neverLead.filter((entry) => entry.platform.startsWith("org-") && !entry.excluded);
+  console.log(`  platforms that never lead: ${check.neverLead.length || "none"}`);
+  for (const entry of check.neverLead) {
+    console.log(
+      `    ${entry.name} (${entry.platform})${entry.excluded ? `: ruled out by the profile (${entry.excluded})` : ""}`,
+    );
+  }
+  const clean = check.noEligible === 0 && check.deadOptions.length === 0 && own.length === 0;
+  console.log(
+    clean
+      ? "\nverify --profile: clean"
+      : "\nverify --profile: FAILED (answer sets with no eligible platform, dead options or an internal platform that never leads)",
+  );
+  process.exit(clean ? 0 : 1);
 }
 
 const report = verify();
