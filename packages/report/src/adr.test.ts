@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { renderAdr } from "./adr.ts";
 import { reportData } from "./report-data.ts";
-import { sampleRecommendation, sampleRecommendationWithConflicts } from "./test-fixture.ts";
+import {
+  exampleProfile,
+  sampleOrgRecommendation,
+  sampleRecommendation,
+  sampleRecommendationWithConflicts,
+} from "./test-fixture.ts";
 
 const when = new Date("2026-11-22T00:00:00Z");
 const adr = renderAdr(reportData(sampleRecommendation(), { teamSize: 8, hosting: ["on-prem"] }, when));
@@ -141,5 +146,35 @@ describe("renderAdr's consequences and options", () => {
       "[Container Orchestration, chapter 4 of Docker in Production](https://advisor.example.com/sources/002_4683bd5b26358492.txt)",
     );
     expect(record).not.toContain("127.0.0.1");
+  });
+});
+
+describe("renderAdr for an organisation's own platform", () => {
+  const profile = exampleProfile();
+  const given = { teamSize: 8, traffic: ["tcp-udp" as const], custom: { "cardholder-data": "yes" } };
+  const record = renderAdr(reportData(sampleOrgRecommendation(profile), given, when, { profile }));
+  const consequences = record.split("### Consequences")[1]?.split("### Confirmation")[0] ?? "";
+
+  it("keeps the platform's name capitalised after 'because'", () => {
+    expect(record).toContain('Chosen option: "Acme Runway", because Acme Runway is inside');
+  });
+
+  it("reads the requirements a custom answer sets, and every level from the profile's capability cells", () => {
+    expect(consequences).toContain(
+      "* Good, because Acme Runway is inside Acme's assessed PCI DSS scope, with nothing to add. The pci namespaces of the AWS clusters",
+    );
+    // The profile states Runway has no TCP/UDP ingress, and why.
+    expect(consequences).toContain("* Bad, because Acme Runway offers no TCP/UDP ingress");
+    expect(consequences).toContain("Routes carry HTTP and TLS only");
+    const swarm = record.split("### Docker Swarm")[1]?.split("### ")[0] ?? "";
+    expect(swarm).toContain("Docker Swarm offers no PCI DSS scope");
+  });
+
+  it("claims nothing about running or paying for it that the profile does not state", () => {
+    expect(consequences).toContain(
+      "* Neutral, because Acme Platform Engineering runs Acme Runway; the team sizes the capacity its containers use",
+    );
+    expect(consequences).toContain("the organisation profile states no cost model for Acme Runway");
+    expect(consequences).not.toMatch(/patches|control plane|service fee|instances or nodes|servers \(or VMs\)/);
   });
 });

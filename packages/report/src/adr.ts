@@ -1,4 +1,3 @@
-import { CATALOGUE } from "@platform-advisor/model";
 import type { RecordPoint } from "./decision-record.ts";
 import { escapeMarkdown, markdownSource } from "./markdown.ts";
 import type { ReportData, ReportReason } from "./report-data.ts";
@@ -26,25 +25,27 @@ const yamlString = (text: string): string => JSON.stringify(text);
 const yamlList = (items: string[] = []): string =>
   items.length === 0 ? "[]" : `[${items.map(yamlString).join(", ")}]`;
 
-const NAMES = CATALOGUE.map((platform) => platform.name.split(" ")[0] ?? platform.name);
-
-/** A sentence as a clause after "because": its first letter lower-cased, unless it starts with a name. */
-const lowerFirst = (text: string): string => {
-  const first = text.split(/[\s:,]/)[0] ?? "";
-  const isName = NAMES.includes(first) || /[A-Z].*[A-Z]/.test(first);
-  return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
-};
-
-const cited = (reason: ReportReason): string =>
-  `${escapeMarkdown(lowerFirst(reason.text))} (${escapeMarkdown(reason.source)})`;
+/**
+ * A sentence as a clause after "because": its first letter lower-cased, unless it starts with a name (a
+ * platform's, the organisation's own included, or a word with capitals inside).
+ */
+const clauseOf =
+  (platformNames: readonly string[]) =>
+  (text: string): string => {
+    const first = text.split(/[\s:,]/)[0] ?? "";
+    const isName = platformNames.some((name) => (name.split(" ")[0] ?? name) === first) || /[A-Z].*[A-Z]/.test(first);
+    return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  };
 
 const KIND_WORDS: Record<RecordPoint["kind"], string> = { good: "Good", bad: "Bad", neutral: "Neutral" };
 
 /** A point as MADR writes it: "Good, because ..." with its reference. */
-const recordLine = (item: RecordPoint): string => {
-  const text = escapeMarkdown(lowerFirst(item.text)).replace(/\.$/, "");
-  return `* ${KIND_WORDS[item.kind]}, because ${text}${item.source ? ` (${escapeMarkdown(item.source)})` : ""}.`;
-};
+const recordLineOf =
+  (lowerFirst: (text: string) => string) =>
+  (item: RecordPoint): string => {
+    const text = escapeMarkdown(lowerFirst(item.text)).replace(/\.$/, "");
+    return `* ${KIND_WORDS[item.kind]}, because ${text}${item.source ? ` (${escapeMarkdown(item.source)})` : ""}.`;
+  };
 
 /**
  * The recommendation as an architecture decision record in MADR 4.0.0 form,
@@ -52,6 +53,10 @@ const recordLine = (item: RecordPoint): string => {
  */
 export const renderAdr = (report: ReportData, people: AdrPeople = {}): string => {
   const record = report.decisionRecord;
+  const lowerFirst = clauseOf(report.platformNames);
+  const recordLine = recordLineOf(lowerFirst);
+  const cited = (reason: ReportReason): string =>
+    `${escapeMarkdown(lowerFirst(reason.text))} (${escapeMarkdown(reason.source)})`;
   const name = escapeMarkdown(report.recommended.name);
   const because =
     report.why.length > 0

@@ -1,8 +1,8 @@
-import type { PlatformId, Recommendation } from "@platform-advisor/model";
+import type { AnyPlatformId, Recommendation } from "@platform-advisor/model";
 
 /** One platform on the complexity-versus-capability chart. */
 export type ChartPoint = {
-  platform: PlatformId;
+  platform: AnyPlatformId;
   name: string;
   rank: number;
   complexity: number;

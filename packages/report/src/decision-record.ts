@@ -1,9 +1,8 @@
 import {
   type Answers,
-  CAPABILITIES,
-  CAPABILITY_MATRIX,
-  CATALOGUE,
+  BUILT_IN_CATALOGUE,
   type CapabilityId,
+  type Catalogue,
   describeSource,
   formatAnswer,
   formatPoints,
@@ -15,6 +14,7 @@ import {
   TRAFFIC_CAPABILITY,
   WORKLOAD_CAPABILITY,
 } from "@platform-advisor/model";
+import { customRequirements } from "./custom-answers.ts";
 
 /** One consequence or one pro or con, in plain language, with the short reference it rests on. */
 export type RecordPoint = { kind: "good" | "bad" | "neutral"; text: string; source?: string };
@@ -34,8 +34,11 @@ const point = (kind: RecordPoint["kind"], text: string, source?: string): Record
   return short ? { kind, text, source: short } : { kind, text };
 };
 
-/** The capabilities the answers ask for, in questionnaire order (contract v3's answer-to-capability tables). */
-export const neededCapabilities = (answers: Answers): CapabilityId[] => {
+/**
+ * The capabilities the answers ask for, in questionnaire order (contract v3's answer-to-capability tables), then
+ * those the organisation's own questions make requirements (built-in or its own capabilities).
+ */
+export const neededCapabilities = (answers: Answers, catalogue: Catalogue = BUILT_IN_CATALOGUE): string[] => {
   const needed: (CapabilityId | null | undefined)[] = [
     answers.highAvailability ? "failover" : null,
     answers.scaling ? SCALING_CAPABILITY[answers.scaling] : null,
@@ -45,14 +48,49 @@ export const neededCapabilities = (answers: Answers): CapabilityId[] => {
     ...(answers.traffic ?? []).map((traffic) => TRAFFIC_CAPABILITY[traffic]),
     answers.hosting?.includes("edge") ? "fleet-rollout" : null,
   ];
-  return [...new Set(needed.filter((id): id is CapabilityId => typeof id === "string"))];
+  return [
+    ...new Set([
+      ...needed.filter((id): id is CapabilityId => typeof id === "string"),
+      ...customRequirements(answers, catalogue),
+    ]),
+  ];
 };
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+/** A capability's label inside a sentence: "Failover" reads "failover", "GPUs" and "PCI DSS scope" stay as written. */
+const inSentence = (label: string) =>
+  /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+
+/**
+ * A platform as the decision record reads it: its catalogue entry, its position (for its capability cells), and
+ * whether the organisation added it (then the record states only what the profile states about it).
+ */
+type Considered = { platform: Platform; at: number; internal: boolean };
+
 /** What the team will run itself, from the platform's traits and its setup. */
-const operations = (platform: Platform, name: string): RecordPoint => {
+const operations = ({ platform, internal }: Considered, name: string): RecordPoint => {
   const setup = platform.features.setup;
+  // An organisation's own platform: its profile says who runs it and what a team operates, nothing more.
+  if (internal) {
+    if (platform.traits.includes("serverless"))
+      return point(
+        "good",
+        `${platform.vendor} runs ${name}; the team ships containers and operates nothing underneath.`,
+        platform.traitSources.serverless ?? setup.source,
+      );
+    if (platform.traits.includes("self-operated"))
+      return point(
+        "neutral",
+        `The team runs the servers ${name} runs on itself, as ${platform.vendor} documents.`,
+        platform.traitSources["self-operated"] ?? setup.source,
+      );
+    return point(
+      "neutral",
+      `${platform.vendor} runs ${name}; the team sizes the capacity its containers use.`,
+      platform.traitSources["cloud-service"] ?? setup.source,
+    );
+  }
   if (platform.traits.includes("serverless"))
     return point(
       "good",
@@ -72,12 +110,17 @@ const operations = (platform: Platform, name: string): RecordPoint => {
   );
 };
 
-/** Add-ons and editions the answers need on this platform, and what it cannot do. */
-const capabilityPoints = (platform: Platform, name: string, needed: readonly CapabilityId[]): RecordPoint[] =>
+/** Add-ons and editions the answers need on this platform, and what it cannot do, as its capability cells say. */
+const capabilityPoints = (
+  { at }: Considered,
+  name: string,
+  needed: readonly string[],
+  catalogue: Catalogue,
+): RecordPoint[] =>
   needed.flatMap((id) => {
-    const cell = CAPABILITY_MATRIX[platform.id]?.[id];
+    const cell = catalogue.platforms[at]?.capabilities.find((candidate) => candidate.id === id);
     if (!cell) return [];
-    const { does, label: capability } = CAPABILITIES[id];
+    const { does, label: capability } = catalogue.capability(id);
     const note = cell.note ? ` ${sentence(cell.note)}` : "";
     switch (cell.level) {
       case "native":
@@ -86,7 +129,7 @@ const capabilityPoints = (platform: Platform, name: string, needed: readonly Cap
         return [
           point(
             "bad",
-            `To get ${capability.toLowerCase()}, the team adds and runs ${cell.via ?? "an add-on"}.${note}`,
+            `To get ${inSentence(capability)}, the team adds and runs ${cell.via ?? "an add-on"}.${note}`,
             cell.source,
           ),
         ];
@@ -94,7 +137,7 @@ const capabilityPoints = (platform: Platform, name: string, needed: readonly Cap
         return [point("bad", `${capability} needs ${cell.via ?? "a paid edition"}.${note}`, cell.source)];
       default:
         return [
-          point("bad", `${name} offers no ${capability.toLowerCase()}: nothing in it ${does}.${note}`, cell.source),
+          point("bad", `${name} offers no ${inSentence(capability)}: nothing in it ${does}.${note}`, cell.source),
         ];
     }
   });
@@ -129,8 +172,13 @@ const lockIn = (platform: Platform, name: string): RecordPoint[] => {
   return points;
 };
 
-/** How the bill is made, from the platform's traits. */
-const costModel = (platform: Platform): RecordPoint => {
+/** How the bill is made, from the platform's traits; for an organisation's own platform, whom to ask. */
+const costModel = ({ platform, internal }: Considered, name: string): RecordPoint => {
+  if (internal)
+    return point(
+      "neutral",
+      `The organisation profile states no cost model for ${name}: ask ${platform.vendor} how it charges teams.`,
+    );
   if (platform.traits.includes("scales-to-zero"))
     return point(
       "neutral",
@@ -182,9 +230,17 @@ const reasonPoints = (entry: RankedPlatform): RecordPoint[] =>
  * and cons. Drawn from the catalogue and the capability matrix, each point
  * with the document it rests on.
  */
-export const decisionRecordData = (recommendation: Recommendation, given: Answers): DecisionRecordData => {
-  const needed = neededCapabilities({ ...recommendation.answers, ...given });
-  const platformOf = (id: RankedPlatform["platform"]) => CATALOGUE.find((platform) => platform.id === id);
+export const decisionRecordData = (
+  recommendation: Recommendation,
+  given: Answers,
+  catalogue: Catalogue = BUILT_IN_CATALOGUE,
+): DecisionRecordData => {
+  const needed = neededCapabilities({ ...recommendation.answers, ...given }, catalogue);
+  const platformOf = (id: RankedPlatform["platform"]): Considered | undefined => {
+    const at = catalogue.indexOf(id);
+    const platform = catalogue.platforms[at];
+    return platform ? { platform, at, internal: at >= catalogue.builtIn } : undefined;
+  };
   const chosenEntry = recommendation.ranking.find((entry) => entry.platform === recommendation.recommended);
   const chosen = platformOf(recommendation.recommended);
   const teamSize = given.teamSize ?? recommendation.answers.teamSize;
@@ -193,7 +249,7 @@ export const decisionRecordData = (recommendation: Recommendation, given: Answer
   const consequences: DecisionRecordData["consequences"] = [];
   if (chosen && chosenEntry) {
     const name = chosenEntry.name;
-    const capabilities = capabilityPoints(chosen, name, needed);
+    const capabilities = capabilityPoints(chosen, name, needed, catalogue);
     const unmet = (chosenEntry.unmet ?? []).map((item) => point("bad", `Not met: ${sentence(item.text)}`));
     const conflicts = recommendation.conflicts
       .filter((conflict) => !(chosenEntry.unmet ?? []).some((item) => item.question === conflict.question))
@@ -201,7 +257,7 @@ export const decisionRecordData = (recommendation: Recommendation, given: Answer
     consequences.push(
       {
         topic: "What the team runs itself",
-        points: [operations(chosen, name), effort(chosen, name, recommendation, teamSize)],
+        points: [operations(chosen, name), effort(chosen.platform, name, recommendation, teamSize)],
       },
       {
         topic: "Add-ons and requirements",
@@ -210,21 +266,24 @@ export const decisionRecordData = (recommendation: Recommendation, given: Answer
             ? [...capabilities, ...unmet, ...conflicts]
             : [point("neutral", "The answers state no capability beyond running containers: nothing to add.")],
       },
-      { topic: "Lock-in and exit path", points: [...lockIn(chosen, name), ...exitPath(recommendation, next)] },
-      { topic: "Cost model", points: [costModel(chosen)] },
+      {
+        topic: "Lock-in and exit path",
+        points: [...lockIn(chosen.platform, name), ...exitPath(recommendation, next)],
+      },
+      { topic: "Cost model", points: [costModel(chosen, name)] },
     );
   }
   const options = eligible.slice(0, CONSIDERED).map((entry) => {
-    const platform = platformOf(entry.platform);
-    const points = platform
+    const considered = platformOf(entry.platform);
+    const points = considered
       ? [
           ...reasonPoints(entry),
-          effort(platform, entry.name, recommendation, teamSize),
-          ...capabilityPoints(platform, entry.name, needed),
+          effort(considered.platform, entry.name, recommendation, teamSize),
+          ...capabilityPoints(considered, entry.name, needed, catalogue),
           ...(entry.unmet ?? []).map((item) =>
             point("bad", `Does not meet a stated requirement: ${sentence(item.text)}`),
           ),
-          ...lockIn(platform, entry.name),
+          ...lockIn(considered.platform, entry.name),
         ]
       : reasonPoints(entry);
     return { platform: entry.platform, name: entry.name, score: entry.score, points };

@@ -2,7 +2,7 @@ import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "./pdf.ts";
 import { reportData } from "./report-data.ts";
-import { sampleRecommendation } from "./test-fixture.ts";
+import { exampleProfile, sampleOrgRecommendation, sampleRecommendation } from "./test-fixture.ts";
 
 /** The text pdfkit drew with its standard fonts, one string per content stream (one per page, in order). */
 const drawnPages = (pdf: Buffer): string[] => {
@@ -26,6 +26,8 @@ const drawnPages = (pdf: Buffer): string[] => {
 };
 
 const drawnText = (pdf: Buffer): string => drawnPages(pdf).join("\n");
+
+const when = new Date("2026-11-22T00:00:00Z");
 
 const render = (date: string) => renderPdf(reportData(sampleRecommendation(), { teamSize: 8 }, new Date(date)));
 
@@ -81,5 +83,19 @@ describe("renderPdf", () => {
     ]);
     expect(a.equals(b)).toBe(true);
     expect(a.equals(c)).toBe(false);
+  });
+});
+
+describe("renderPdf under an organisation profile (v2)", () => {
+  it("draws the custom answer by its prompt and label, and the internal platform's sources with their links", async () => {
+    const profile = exampleProfile();
+    const given = { teamSize: 8, custom: { "cardholder-data": "yes" } };
+    const text = drawnText(await renderPdf(reportData(sampleOrgRecommendation(profile), given, when, { profile })));
+    expect(text).toContain("Container platform recommendation: Acme Runway");
+    // A long prompt wraps inside its table cell.
+    expect(text).toMatch(/Does the workload store, process or\s+transmit payment card data\?/);
+    expect(text).toContain("Yes, cardholder data");
+    expect(text).toContain("Acme Runway handbook <https://runway.acme.example/handbook>");
+    expect(text).not.toContain("cardholder-data");
   });
 });

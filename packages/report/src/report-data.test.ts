@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { reportData } from "./report-data.ts";
-import { sampleRecommendation, sampleRecommendationWithConflicts } from "./test-fixture.ts";
+import {
+  exampleProfile,
+  sampleOrgRecommendation,
+  sampleRecommendation,
+  sampleRecommendationWithConflicts,
+} from "./test-fixture.ts";
 
 const when = new Date("2026-11-22T10:30:00Z");
 const RAW_FILE = /\d{3}_[0-9a-f]{16}\.txt/;
@@ -125,5 +130,60 @@ describe("reportData", () => {
       appUrl: "https://advisor.example.com/",
     });
     expect(data.restoreLink).toBe("https://advisor.example.com/?view=result&teamSize=8&hosting=aws%2Cgcp");
+  });
+});
+
+describe("reportData under an organisation profile (v2)", () => {
+  const profile = exampleProfile();
+  const given = { teamSize: 8, custom: { "cardholder-data": "yes" } };
+  const report = reportData(sampleOrgRecommendation(profile), given, when, { profile });
+
+  it("names the organisation's own platform as the ranking does", () => {
+    expect(report.recommended).toEqual({ platform: "org-runway", name: "Acme Runway", score: 90 });
+    expect(report.platformNames).toContain("Acme Runway");
+  });
+
+  it("lists the custom answer by the question's prompt and the option's label, after the built-in answers", () => {
+    const row = report.answers.at(-1);
+    expect(row).toEqual({
+      question: "custom.cardholder-data",
+      label: "Does the workload store, process or transmit payment card data?",
+      value: "Yes, cardholder data",
+      origin: "given",
+    });
+    expect(report.customAnswers.map((answer) => answer.labels)).toEqual([["Yes, cardholder data"]]);
+  });
+
+  it("says so when a custom question was left unanswered", () => {
+    const open = reportData(sampleOrgRecommendation(profile), { teamSize: 8 }, when, { profile });
+    expect(open.answers.at(-1)).toMatchObject({ question: "custom.cardholder-data", origin: "not answered" });
+  });
+
+  it("lists the internal platform's sources with the links its profile gives", () => {
+    expect(report.sources).toContainEqual({
+      title: "Acme Runway handbook",
+      url: "https://runway.acme.example/handbook",
+      sections: [],
+    });
+    expect(report.sources).toContainEqual({
+      title: "Acme PCI DSS report on compliance 2026",
+      url: "https://compliance.acme.example/pci-dss/2026",
+      sections: [],
+    });
+  });
+
+  it("still shows the answers and the platform without the profile, in raw words", () => {
+    const bare = reportData(sampleOrgRecommendation(profile), given, when);
+    expect(bare.recommended.name).toBe("Acme Runway");
+    expect(bare.answers.at(-1)).toMatchObject({ label: "cardholder-data", value: "yes", origin: "given" });
+    // The reasons carry their own links.
+    expect(bare.sources).toContainEqual(
+      expect.objectContaining({ title: "Acme Runway handbook", url: "https://runway.acme.example/handbook" }),
+    );
+  });
+
+  it("links back to the answers with the custom answer by its path", () => {
+    const linked = reportData(sampleOrgRecommendation(profile), given, when, { profile, appUrl: "https://a.example" });
+    expect(linked.restoreLink).toBe("https://a.example/?view=result&teamSize=8&custom.cardholder-data=yes");
   });
 });

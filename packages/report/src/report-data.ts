@@ -1,6 +1,9 @@
 import {
   ANSWER_LABELS,
   type Answers,
+  type AnyPlatformId,
+  type Catalogue,
+  catalogueOf,
   describeSource,
   formatAnswer,
   formatChange,
@@ -8,16 +11,18 @@ import {
   formatImpact,
   formatPoints,
   groupRuledOut,
-  type PlatformId,
+  type OrgProfile,
   QUESTION_IDS,
   type QuestionId,
   type Reason,
   type Recommendation,
+  type RequirementQuestion,
   sourceHref,
   verdictOf,
 } from "@platform-advisor/model";
 import { answersQuery } from "./answers-query.ts";
 import { type ChartPoint, chartPoints } from "./chart.ts";
+import { type CustomAnswer, customAnswers } from "./custom-answers.ts";
 import { type DecisionRecordData, decisionRecordData } from "./decision-record.ts";
 
 /** A reason as a reader sees it: its effect in words and a short reference instead of the raw source. */
@@ -31,7 +36,7 @@ export type ReportReason = {
 };
 
 export type PlatformReasons = {
-  platform: PlatformId;
+  platform: AnyPlatformId;
   name: string;
   rank: number;
   score: number;
@@ -48,11 +53,12 @@ export type PlatformReasons = {
 /** Platforms ruled out for the same cause, in one row; `source` is a short reference. */
 export type RuledOutGroup = { cause: string; platforms: string[]; source: string };
 
+/** One answer as the report lists it; an organisation's own question is `custom.<id>`, labelled by its prompt. */
 export type AnswerRow = {
-  question: QuestionId;
+  question: RequirementQuestion;
   label: string;
   value: string;
-  origin: "given" | "assumed" | "not asked";
+  origin: "given" | "assumed" | "not asked" | "not answered";
 };
 
 /** A document the report cites, as a reader sees it. */
@@ -93,8 +99,8 @@ export type ReportData = {
   date: string;
   generatedAt: string;
   rulesetVersion: string;
-  recommended: { platform: PlatformId; name: string; score: number };
-  runnerUp?: { platform: PlatformId; name: string; score: number };
+  recommended: { platform: AnyPlatformId; name: string; score: number };
+  runnerUp?: { platform: AnyPlatformId; name: string; score: number };
   /** Points between the first two (the value model's unit; reports show scores, see `scoreGap`). */
   margin: number;
   /** Score points between the first two, as the two shown scores subtract. */
@@ -114,7 +120,12 @@ export type ReportData = {
   growth: { holds: boolean; line: string; steps: { step: string; recommended: string; text: string }[] };
   requirements: Recommendation["requirements"];
   chart: ChartPoint[];
+  /** Every answer: the built-in questions in questionnaire order, then the organisation profile's own. */
   answers: AnswerRow[];
+  /** The answers to the organisation profile's own questions, by prompt and option label. */
+  customAnswers: CustomAnswer[];
+  /** Every platform's name, the organisation's own included: words a sentence may start with. */
+  platformNames: string[];
   /** Every document the report cites, once, by label. */
   sources: CitedSource[];
   /** The web address that opens these answers again, when the report knows where the app runs. */
@@ -129,6 +140,11 @@ export type ReportOptions = {
   appUrl?: string;
   /** The server's public address (PUBLIC_URL): preferred over `appUrl` for every link a report carries. */
   publicUrl?: string;
+  /**
+   * The organisation profile the recommendation was made under: the report reads its own platforms, capabilities
+   * and questions from it. Without it, an `org-` platform is known by its ranking entry alone.
+   */
+  profile?: OrgProfile;
 };
 
 const byStrength = (a: Reason, b: Reason) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0);
@@ -147,25 +163,78 @@ const answerOrigin = (question: QuestionId, given: Answers, recommendation: Reco
 };
 
 /**
- * Every cited document once, with its sections. A vendor document links to its page; a source document links to
- * the app's rendering of it when the report knows where the app runs (`base`).
+ * The rows of the organisation's own questions, in its order: each answer by its options' labels, a question left
+ * unanswered said so; then answers to ids the profile does not define (a report made without it).
  */
-const citedSources = (recommendation: Recommendation, base: string | undefined): CitedSource[] => {
+const customRows = (custom: CustomAnswer[], catalogue: Catalogue): AnswerRow[] => {
+  const row = (answer: CustomAnswer): AnswerRow => ({
+    question: answer.question,
+    label: answer.prompt,
+    value: answer.labels.length > 0 ? answer.labels.join(", ") : "none",
+    origin: "given",
+  });
+  const asked = catalogue.questions.map((question): AnswerRow => {
+    const answer = custom.find((item) => item.question === `custom.${question.id}`);
+    return answer
+      ? row(answer)
+      : { question: `custom.${question.id}`, label: question.prompt, value: "none stated", origin: "not answered" };
+  });
+  const known = new Set(asked.map((item) => item.question));
+  return [...asked, ...custom.filter((answer) => !known.has(answer.question)).map(row)];
+};
+
+/**
+ * What the catalogue says of the documents it cites for these platforms: where each can be read (an organisation's
+ * platform's sources, the links capability levels give), and which are an organisation's own platform's sources.
+ */
+const catalogueDocuments = (recommendation: Recommendation, catalogue: Catalogue) => {
+  const links = new Map<string, string>();
+  const internal: { title: string; href?: string | undefined }[] = [];
+  for (const entry of recommendation.ranking) {
+    const platform = catalogue.platforms[catalogue.indexOf(entry.platform)];
+    internal.push(...(platform?.sources ?? []));
+    for (const { title, href } of platform?.sources ?? []) if (href && !links.has(title)) links.set(title, href);
+    for (const cell of platform?.capabilities ?? [])
+      if (cell.href && !links.has(cell.source)) links.set(cell.source, cell.href);
+  }
+  return { links, internal };
+};
+
+const WEB_ADDRESS = /^https?:\/\//;
+
+/**
+ * Every cited document once, with its sections. A vendor document links to its page; a source document links to
+ * the app's rendering of it when the report knows where the app runs (`base`); an organisation's own document to
+ * the address its profile (or the reason) gives. The sources of an organisation's own platform are always listed:
+ * its place in the ranking and on the chart rests on them.
+ */
+const citedSources = (
+  recommendation: Recommendation,
+  base: string | undefined,
+  catalogue: Catalogue,
+): CitedSource[] => {
   const sources = new Map<string, CitedSource>();
-  const strings = [
-    ...recommendation.ranking.flatMap((entry) => entry.reasons.map((reason) => reason.source)),
-    ...recommendation.assumptions.flatMap((assumption) => (assumption.source ? [assumption.source] : [])),
+  const { links, internal } = catalogueDocuments(recommendation, catalogue);
+  const cited: { source: string; href?: string | undefined }[] = [
+    ...recommendation.ranking.flatMap((entry) => entry.reasons),
+    ...recommendation.assumptions.flatMap((assumption) => (assumption.source ? [{ source: assumption.source }] : [])),
   ];
-  for (const source of strings) {
+  for (const { source, href } of cited) {
     const citations = source.split("; ");
+    // A reason's own link names its one document; for "A; B" it cannot say which.
+    const own = href && WEB_ADDRESS.test(href) && citations.length === 1 ? href : undefined;
     for (const [index, document] of describeSource(source).documents.entries()) {
       const title = document.publisher ? `${document.publisher}: ${document.title}` : document.title;
       const local = document.url ? undefined : sourceHref(citations[index] ?? "")?.split("#")[0];
-      const url = document.url ?? (local?.startsWith("/") && base ? `${base}${local}` : undefined);
+      const url =
+        document.url ?? (local?.startsWith("/") && base ? `${base}${local}` : undefined) ?? links.get(title) ?? own;
       const entry = sources.get(title) ?? { title, ...(url ? { url } : {}), sections: [] };
       if (document.section && !entry.sections.includes(document.section)) entry.sections.push(document.section);
       sources.set(title, entry);
     }
+  }
+  for (const { title, href } of internal) {
+    if (!sources.has(title)) sources.set(title, { title, ...(href ? { url: href } : {}), sections: [] });
   }
   return [...sources.values()]
     .map((entry) => ({
@@ -197,6 +266,7 @@ export const reportData = (
   generatedAt: Date,
   options: ReportOptions = {},
 ): ReportData => {
+  const catalogue = catalogueOf(options.profile);
   const [first, second] = recommendation.ranking;
   const recommended = recommendation.ranking.find((entry) => entry.platform === recommendation.recommended) ?? first;
   if (!recommended) throw new Error("A recommendation without a ranking cannot be reported");
@@ -234,6 +304,7 @@ export const reportData = (
     : undefined;
   const assumedCount = assumptions.length;
   const query = answersQuery(given);
+  const custom = customAnswers(given, catalogue);
   const verdict = verdictOf(recommendation, given);
   const appUrl = (options.publicUrl ?? options.appUrl)?.replace(/\/$/, "");
 
@@ -279,14 +350,19 @@ export const reportData = (
     growth: growthOf(recommendation, recommended.name),
     requirements: recommendation.requirements,
     chart: chartPoints(recommendation),
-    answers: QUESTION_IDS.map((question) => ({
-      question,
-      label: ANSWER_LABELS[question],
-      value: formatAnswer(question, recommendation.answers[question] ?? given[question]),
-      origin: answerOrigin(question, given, recommendation),
-    })),
-    sources: citedSources(recommendation, appUrl),
-    decisionRecord: decisionRecordData(recommendation, given),
+    answers: [
+      ...QUESTION_IDS.map((question) => ({
+        question,
+        label: ANSWER_LABELS[question],
+        value: formatAnswer(question, recommendation.answers[question] ?? given[question]),
+        origin: answerOrigin(question, given, recommendation),
+      })),
+      ...customRows(custom, catalogue),
+    ],
+    customAnswers: custom,
+    platformNames: recommendation.ranking.map((entry) => entry.name),
+    sources: citedSources(recommendation, appUrl, catalogue),
+    decisionRecord: decisionRecordData(recommendation, given, catalogue),
     ...(appUrl ? { restoreLink: `${appUrl}/?view=result${query ? `&${query}` : ""}` } : {}),
     ...(profile ? { profile } : {}),
   };

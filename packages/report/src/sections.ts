@@ -141,7 +141,7 @@ const answersSection = (report: ReportData): Section => {
       header: ["Question", "Answer", "Origin"],
       columns: ["text", "text", "text"],
       rows: report.answers.map((answer) => [answer.label, answer.value, answer.origin]),
-      muted: report.answers.map((answer) => answer.origin === "not asked"),
+      muted: report.answers.map((answer) => answer.origin === "not asked" || answer.origin === "not answered"),
     },
   ];
   if (report.assumptions.length > 0)

@@ -1,6 +1,8 @@
-import { CATALOGUE, type PlatformId, Recommendation } from "@platform-advisor/model";
+import { readFileSync } from "node:fs";
+import { type AnyPlatformId, CATALOGUE, catalogueOf, OrgProfile, Recommendation } from "@platform-advisor/model";
+import { parse } from "yaml";
 
-const ELIGIBLE: PlatformId[] = ["docker-swarm", "kubernetes", "k3s", "nomad", "docker-compose"];
+const ELIGIBLE: AnyPlatformId[] = ["docker-swarm", "kubernetes", "k3s", "nomad", "docker-compose"];
 
 /**
  * A complete, schema-valid recommendation for renderer tests: every platform
@@ -125,5 +127,66 @@ export const sampleRecommendationWithConflicts = (): Recommendation => {
       },
     ],
     profile: { name: "Acme platform policy", revision: 3, hash: "sha256:0123abcd" },
+  });
+};
+
+/** The repository's example organisation profile (v2): the internal platform org-runway, the cardholder-data question. */
+export const exampleProfile = (): OrgProfile =>
+  OrgProfile.parse(parse(readFileSync(new URL("../../../docs/org-profile.example.yaml", import.meta.url), "utf8")));
+
+/**
+ * The sample as the example profile makes it when a team answers that it handles cardholder data: the internal
+ * platform Acme Runway leads, citing the profile's documents with their links, and Docker Swarm, outside the PCI DSS
+ * scope, falls behind with the requirement unmet.
+ */
+export const sampleOrgRecommendation = (profile: OrgProfile = exampleProfile()): Recommendation => {
+  const sample = sampleRecommendation();
+  const runway = catalogueOf(profile).platform("org-runway");
+  const [handbook, pci] = runway.sources ?? [];
+  const unmetPci = {
+    question: "custom.cardholder-data" as const,
+    text: "Cardholder data may run only inside Acme's PCI DSS scope; Docker Swarm is not in it",
+  };
+  const leader = {
+    platform: runway.id,
+    name: runway.name,
+    rank: 1,
+    score: 90,
+    points: 110,
+    eligible: true,
+    complexity: runway.complexity.value,
+    capability: runway.capability.value,
+    unmet: [],
+    reasons: [
+      {
+        text: "Acme Runway is inside Acme's assessed PCI DSS scope",
+        impact: 14,
+        source: pci?.title ?? "",
+        ...(pci?.href ? { href: pci.href } : {}),
+      },
+      {
+        text: "Acme Platform Engineering runs the clusters; the team sizes its namespaces",
+        impact: 8,
+        source: handbook?.title ?? "",
+        ...(handbook?.href ? { href: handbook.href } : {}),
+      },
+    ],
+  };
+  const ranking = [
+    leader,
+    ...sample.ranking.map((entry, index) => ({
+      ...entry,
+      rank: entry.rank + 1,
+      ...(index === 0 ? { unmet: [unmetPci] } : {}),
+    })),
+  ];
+  return Recommendation.parse({
+    ...sample,
+    recommended: runway.id,
+    ranking,
+    margin: 13,
+    scoreMargin: 6,
+    certainty: { level: "clear", text: "Acme Runway meets every requirement you stated and leads Docker Swarm." },
+    profile: { name: profile.metadata.name, revision: profile.metadata.revision, hash: "sha256:0123abcd" },
   });
 };
