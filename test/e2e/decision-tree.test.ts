@@ -1,4 +1,4 @@
-import type { Platform, PlatformId } from "@platform-advisor/model";
+import type { AnyPlatformId, Platform, PlatformId } from "@platform-advisor/model";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startHarness } from "./harness.ts";
@@ -68,7 +68,7 @@ const LEAVES: Leaf[] = [
 ];
 
 let harness: Harness;
-let names: Map<PlatformId, string>;
+let names: Map<AnyPlatformId, string>;
 
 beforeAll(async () => {
   harness = await startHarness();

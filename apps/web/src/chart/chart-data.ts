@@ -1,11 +1,11 @@
-import type { PlatformId, Recommendation } from "@platform-advisor/model";
+import type { AnyPlatformId, Recommendation } from "@platform-advisor/model";
 
 /** How a platform is drawn: the pick, an eligible one, one that misses a stated requirement, or ruled out. */
 export type PointStatus = "recommended" | "eligible" | "unmet" | "excluded";
 
 /** One platform on the complexity/capability plane. */
 export interface ChartPoint {
-  id: PlatformId;
+  id: AnyPlatformId;
   name: string;
   /** The name without its parenthesised examples: what the chart writes beside the marker. */
   label: string;
@@ -42,7 +42,12 @@ export interface ChartData {
 /** Both axes use the catalogue's scale. */
 export const SCALE: [number, number] = [0, 10];
 
-const statusOf = (recommended: PlatformId, platform: PlatformId, eligible: boolean, unmet: number): PointStatus => {
+const statusOf = (
+  recommended: AnyPlatformId,
+  platform: AnyPlatformId,
+  eligible: boolean,
+  unmet: number,
+): PointStatus => {
   if (platform === recommended) return "recommended";
   if (!eligible) return "excluded";
   return unmet > 0 ? "unmet" : "eligible";

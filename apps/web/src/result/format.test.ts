@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { OWN_RECOMMENDATION } from "../fixtures/own-platform.ts";
 import { RECOMMENDATION } from "../fixtures/recommendation.ts";
 import { formatImpact, formatPoints, platformName } from "./format.ts";
 
@@ -15,8 +16,12 @@ describe("result formatting", () => {
     expect(formatPoints(84)).toBe("84");
   });
 
-  it("names platforms from the ranking", () => {
+  it("names platforms from the ranking, an organisation's own included, and never by their ids", () => {
     expect(platformName(RECOMMENDATION, "kubernetes")).toBe("Kubernetes");
-    expect(platformName(RECOMMENDATION, "nomad")).toBe("nomad");
+    expect(platformName(OWN_RECOMMENDATION, "org-runway")).toBe("Acme Runway");
+    expect(platformName(RECOMMENDATION, "nomad")).toBe("Platform not in today's catalogue");
+    expect(platformName(RECOMMENDATION, "org-runway")).toBe(
+      "Internal platform (no longer in the organisation profile)",
+    );
   });
 });

@@ -1,7 +1,8 @@
-import type { PlatformId, Recommendation } from "@platform-advisor/model";
+import type { AnyPlatformId, Recommendation } from "@platform-advisor/model";
+import { platformNameIn } from "../api/platform-name.ts";
 
 export { formatImpact, formatPoints } from "@platform-advisor/model";
 
-/** A platform's display name from the ranking (which lists every platform), or its id. */
-export const platformName = (recommendation: Recommendation, id: PlatformId): string =>
-  recommendation.ranking.find((entry) => entry.platform === id)?.name ?? id;
+/** A platform's display name from the ranking, which lists every platform, the organisation's own included. */
+export const platformName = (recommendation: Recommendation, id: AnyPlatformId): string =>
+  platformNameIn(id, recommendation.ranking);

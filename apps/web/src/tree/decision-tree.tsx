@@ -1,4 +1,5 @@
 import { type Answers, type Recommendation, Seed, seedTitle, sourceHref } from "@platform-advisor/model";
+import { isOwnPlatform } from "../api/platform-name.ts";
 import { TREE, TREE_ROOT, type TreeNode, type TreeNodeId, treePath } from "./tree-path.ts";
 
 /** The tree's source, in words and as a link to its section. */
@@ -56,10 +57,11 @@ export function DecisionTree({ recommendation, answers }: { recommendation: Reco
   if (!leaf) throw new Error("treePath returned no step: every walk of the tree should end at a leaf");
   const leafName = leaf.lines.join(" ");
   const winner = recommendation.ranking[0];
-  const agrees = leaf.platforms?.includes(recommendation.recommended) ?? false;
+  const agrees = leaf.platforms?.some((platform) => platform === recommendation.recommended) ?? false;
   const topReason = winner?.reasons
     .filter((reason) => (reason.impact ?? 0) > 0)
     .sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0))[0];
+  const above = topReason ? `, above all: ${topReason.text}` : "";
   const words = path
     .map((step) => (step.answer ? `${step.node.lines.join(" ")} ${step.answer === "yes" ? "Yes" : "No"}` : leafName))
     .join(" → ");
@@ -135,7 +137,9 @@ export function DecisionTree({ recommendation, answers }: { recommendation: Reco
         <p className="tree-verdict">
           {agrees
             ? `The ranking agrees with the tree: ${winner.name}.`
-            : `The tree ends at ${leafName}; the ranking picks ${winner.name} because it weighs every answer and fifteen platforms${topReason ? `, above all: ${topReason.text}` : ""}.`}
+            : isOwnPlatform(winner.platform)
+              ? `The tree ends at ${leafName}; the ranking picks ${winner.name}, your organisation's own platform, which the tree (written for public platforms) cannot name${above}.`
+              : `The tree ends at ${leafName}; the ranking picks ${winner.name} because it weighs every answer and fifteen platforms${above}.`}
         </p>
       )}
     </>
