@@ -1,7 +1,6 @@
-import type { Question } from "@platform-advisor/model";
 import { lazy, Suspense, useRef } from "react";
 import { Advisor } from "./advisor.tsx";
-import { fetchQuestions } from "./api/client.ts";
+import { fetchQuestions, type QuestionSet } from "./api/client.ts";
 import { useAsync } from "./hooks/use-async.ts";
 import { isSavedRoute } from "./saved/routes.ts";
 import { ChunkBoundary } from "./ui/chunk-boundary.tsx";
@@ -14,7 +13,7 @@ const SavedRoutes = lazy(() => import("./saved/saved-routes.tsx"));
  * The page frame: the questionnaire, or (lazy-loaded) the saved assessments and the portfolio. `questionsRequest` is
  * the questionnaire's request when main.tsx sent it before the first render.
  */
-export function App({ questionsRequest }: { questionsRequest?: Promise<Question[]> | undefined }) {
+export function App({ questionsRequest }: { questionsRequest?: Promise<QuestionSet> | undefined }) {
   const saved = isSavedRoute(window.location.pathname);
   return (
     <>
@@ -43,7 +42,7 @@ export function App({ questionsRequest }: { questionsRequest?: Promise<Question[
 }
 
 /** The questionnaire comes from the API before anything else can happen; a retry asks again. */
-function Questionnaire({ request }: { request: Promise<Question[]> | undefined }) {
+function Questionnaire({ request }: { request: Promise<QuestionSet> | undefined }) {
   const early = useRef(request);
   const questions = useAsync((signal) => {
     const pending = early.current ?? fetchQuestions(signal);
@@ -57,7 +56,9 @@ function Questionnaire({ request }: { request: Promise<Question[]> | undefined }
       {questions.status === "error" && (
         <ErrorPanel title="The questionnaire could not be loaded." error={questions.error} onRetry={questions.retry} />
       )}
-      {questions.status === "done" && <Advisor questions={questions.data} />}
+      {questions.status === "done" && (
+        <Advisor questions={questions.data.questions} customQuestions={questions.data.customQuestions} />
+      )}
     </>
   );
 }

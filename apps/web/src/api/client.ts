@@ -1,4 +1,4 @@
-import type { Answers, Platform, Question, Recommendation } from "@platform-advisor/model";
+import type { Answers, CustomQuestion, Platform, Question, Recommendation } from "@platform-advisor/model";
 import { isProblem, type Problem } from "./problem.ts";
 
 const BASE = "/api/v1";
@@ -48,9 +48,20 @@ const postAnswers = (answers: Answers, signal?: AbortSignal): RequestInit => ({
   ...(signal ? { signal } : {}),
 });
 
-/** The questionnaire, in the order it is asked. */
-export const fetchQuestions = async (signal?: AbortSignal): Promise<Question[]> =>
-  (await json<{ questions: Question[] }>("/questions", signal ? { signal } : {})).questions;
+/** The questionnaire: the built-in questions and the organisation profile's own, each in the order it is asked. */
+export interface QuestionSet {
+  questions: Question[];
+  customQuestions: CustomQuestion[];
+}
+
+/** The questionnaire; an API without a v2 profile (or from before contract v3) sends no custom questions. */
+export const fetchQuestions = async (signal?: AbortSignal): Promise<QuestionSet> => {
+  const body = await json<{ questions: Question[]; customQuestions?: CustomQuestion[] }>(
+    "/questions",
+    signal ? { signal } : {},
+  );
+  return { questions: body.questions, customQuestions: body.customQuestions ?? [] };
+};
 
 /** The platform catalogue. */
 export const fetchPlatforms = async (signal?: AbortSignal): Promise<Platform[]> =>

@@ -22,6 +22,24 @@ describe("errorsByQuestion", () => {
     });
   });
 
+  it("files an error in an organisation's own answer under its question", () => {
+    const result = errorsByQuestion(
+      {
+        title: "Invalid answers",
+        status: 400,
+        errors: [
+          { path: "answers.custom.cardholder-data", message: 'Invalid option: expected one of "yes"|"no"' },
+          { path: "answers.custom.region", message: "Unknown question" },
+        ],
+      },
+      ["teamSize", "custom.cardholder-data"],
+    );
+    expect(result).toEqual({
+      fields: { "custom.cardholder-data": 'Invalid option: expected one of "yes"|"no"' },
+      general: ["answers.custom.region: Unknown question"],
+    });
+  });
+
   it("falls back to the detail when there are no field errors", () => {
     expect(errorsByQuestion({ title: "Bad", status: 400, detail: "Malformed JSON" }, [])).toEqual({
       fields: {},

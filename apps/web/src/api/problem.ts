@@ -1,5 +1,3 @@
-import type { QuestionId } from "@platform-advisor/model";
-
 /** An RFC 9457 problem, as the API sends it (application/problem+json). */
 export interface Problem {
   type?: string;
@@ -14,17 +12,19 @@ export const isProblem = (body: unknown): body is Problem =>
 
 /**
  * Splits a problem's validation errors by question: "answers.teamSize" and
- * "answers.hosting.1" belong to their question; anything else is general.
+ * "answers.hosting.1" belong to their question, "answers.custom.cardholder-data"
+ * to the organisation's question "custom.cardholder-data"; anything else is general.
  */
-export const errorsByQuestion = (
+export const errorsByQuestion = <Id extends string>(
   problem: Problem,
-  questionIds: readonly QuestionId[],
-): { fields: Partial<Record<QuestionId, string>>; general: string[] } => {
-  const fields: Partial<Record<QuestionId, string>> = {};
+  questionIds: readonly Id[],
+): { fields: Partial<Record<Id, string>>; general: string[] } => {
+  const fields: Partial<Record<Id, string>> = {};
   const general: string[] = [];
   for (const error of problem.errors ?? []) {
-    const [root, id] = error.path.split(".");
-    const question = questionIds.find((candidate) => candidate === id);
+    const [root, id, customId] = error.path.split(".");
+    const named = id === "custom" ? `custom.${customId}` : id;
+    const question = questionIds.find((candidate) => candidate === named);
     if (root === "answers" && question) fields[question] = fields[question] ?? error.message;
     else general.push(error.path ? `${error.path}: ${error.message}` : error.message);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CUSTOM_QUESTIONS } from "../fixtures/own-platform.ts";
 import { QUESTIONS } from "../fixtures/questions.ts";
 import { applyAnswer, applyChange } from "./apply-answer.ts";
 
@@ -62,5 +63,26 @@ describe("applyChange", () => {
       answers: { teamSize: 40 },
       unknown: [],
     });
+  });
+});
+
+describe("an organisation's own answers", () => {
+  it("go in answers.custom, survive a change of path, and leave it out once cleared", () => {
+    const answered = applyAnswer(
+      QUESTIONS,
+      { answers: { hosting: ["aws"], management: "managed" }, unknown: [] },
+      "custom.cardholder-data",
+      { value: "yes", unknown: false },
+      CUSTOM_QUESTIONS,
+    );
+    expect(answered).toEqual({
+      answers: { hosting: ["aws"], management: "managed", custom: { "cardholder-data": "yes" } },
+      unknown: [],
+    });
+    const moved = applyAnswer(QUESTIONS, answered, "hosting", { value: ["on-prem"], unknown: false }, CUSTOM_QUESTIONS);
+    expect(moved.answers).toEqual({ hosting: ["on-prem"], custom: { "cardholder-data": "yes" } });
+    expect(
+      applyAnswer(QUESTIONS, moved, "custom.cardholder-data", { value: undefined, unknown: true }, CUSTOM_QUESTIONS),
+    ).toEqual({ answers: { hosting: ["on-prem"] }, unknown: ["custom.cardholder-data"] });
   });
 });

@@ -1,20 +1,21 @@
-import type { Answers, Question, QuestionId } from "@platform-advisor/model";
-import { pruneToPath, visibleQuestions } from "./path.ts";
+import type { Answers, CustomQuestion, Question, QuestionId } from "@platform-advisor/model";
+import { pruneToPath, visibleSteps } from "./path.ts";
+import { isCustomStep, type StepId, stepValue, withStepValue } from "./steps.ts";
 
 /** Answers plus the questions answered "I don't know" and the numbers a range's quick pick estimated. */
 export interface AnswerSet {
   answers: Answers;
-  unknown: QuestionId[];
+  unknown: StepId[];
   estimated?: QuestionId[];
 }
 
-const onPath = (questions: readonly Question[], set: AnswerSet): AnswerSet => {
+const onPath = (questions: readonly Question[], set: AnswerSet, custom: readonly CustomQuestion[]): AnswerSet => {
   const answers = pruneToPath(questions, set.answers);
-  const visible = new Set(visibleQuestions(questions, answers).map((question) => question.id));
+  const visible = new Set<string>(visibleSteps(questions, answers, custom).map((step) => step.id));
   const estimated = (set.estimated ?? []).filter((id) => visible.has(id) && typeof answers[id] === "number");
   return {
     answers,
-    unknown: set.unknown.filter((id) => visible.has(id) && answers[id] === undefined),
+    unknown: set.unknown.filter((id) => visible.has(id) && stepValue(answers, id) === undefined),
     ...(estimated.length > 0 ? { estimated } : {}),
   };
 };
@@ -26,25 +27,33 @@ const onPath = (questions: readonly Question[], set: AnswerSet): AnswerSet => {
 export const applyAnswer = (
   questions: readonly Question[],
   set: AnswerSet,
-  question: QuestionId,
+  question: StepId,
   answer: { value: unknown; unknown: boolean; estimated?: boolean },
+  custom: readonly CustomQuestion[] = [],
 ): AnswerSet => {
-  const answers: Record<string, unknown> = { ...set.answers };
-  if (answer.value === undefined) delete answers[question];
-  else answers[question] = answer.value;
+  const answers = withStepValue(set.answers, question, answer.value);
   const unknown = set.unknown.filter((id) => id !== question);
   if (answer.unknown) unknown.push(question);
   const estimated = (set.estimated ?? []).filter((id) => id !== question);
-  if (answer.estimated && answer.value !== undefined) estimated.push(question);
-  return onPath(questions, { answers: answers as Answers, unknown, estimated });
+  if (answer.estimated && answer.value !== undefined && !isCustomStep(question)) estimated.push(question);
+  return onPath(questions, { answers, unknown, estimated }, custom);
 };
 
 /** Applies a what-if change: its answers replace the current ones. */
-export const applyChange = (questions: readonly Question[], set: AnswerSet, change: Answers): AnswerSet => {
+export const applyChange = (
+  questions: readonly Question[],
+  set: AnswerSet,
+  change: Answers,
+  custom: readonly CustomQuestion[] = [],
+): AnswerSet => {
   const changed = Object.keys(change);
-  return onPath(questions, {
-    answers: { ...set.answers, ...change },
-    unknown: set.unknown.filter((id) => !changed.includes(id)),
-    estimated: (set.estimated ?? []).filter((id) => !changed.includes(id)),
-  });
+  return onPath(
+    questions,
+    {
+      answers: { ...set.answers, ...change },
+      unknown: set.unknown.filter((id) => !changed.includes(id)),
+      estimated: (set.estimated ?? []).filter((id) => !changed.includes(id)),
+    },
+    custom,
+  );
 };

@@ -1,4 +1,4 @@
-import type { Question } from "@platform-advisor/model";
+import type { StepQuestion } from "./steps.ts";
 
 /** What a step holds when the person presses Next. */
 export interface StepInput {
@@ -11,7 +11,7 @@ export interface StepInput {
 const DONT_KNOW = "“I don't know”";
 
 /** The message to show next to the field, or undefined when the step can be left. */
-export const checkStep = (question: Question, input: StepInput): string | undefined => {
+export const checkStep = (question: StepQuestion, input: StepInput): string | undefined => {
   if (input.unknown) return undefined;
   if (question.type === "number") {
     const text = (input.text ?? "").trim();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CUSTOM_QUESTIONS } from "../fixtures/own-platform.ts";
 import { QUESTIONS } from "../fixtures/questions.ts";
-import { formatAnswer } from "./format-answer.ts";
+import { formatAnswer, formatCustomAnswer } from "./format-answer.ts";
 
 const question = (id: string) => QUESTIONS.find((candidate) => candidate.id === id)!;
 
@@ -12,5 +13,13 @@ describe("formatAnswer", () => {
     expect(formatAnswer(question("hosting"), [])).toBe("none");
     expect(formatAnswer(question("teamSize"), 12000)).toBe("12,000 engineers");
     expect(formatAnswer(question("teamSize"), 1)).toBe("1 engineer");
+  });
+
+  it("reads an organisation's own answers by their options' labels", () => {
+    const [card, regions] = CUSTOM_QUESTIONS;
+    expect(formatCustomAnswer(card!, "yes")).toBe("Yes, cardholder data");
+    expect(formatCustomAnswer(regions!, ["eu", "us"])).toBe("Europe, United States");
+    expect(formatCustomAnswer(regions!, [])).toBe("none");
+    expect(formatCustomAnswer(card!, undefined)).toBe("not answered");
   });
 });

@@ -1,4 +1,12 @@
-import { formatAnswerOf, type Question } from "@platform-advisor/model";
+import { type CustomQuestion, formatAnswerOf, type Question } from "@platform-advisor/model";
 
 /** An answer as a person reads it: the shared formatter, with the questions fetched from the API. */
 export const formatAnswer = (question: Question, value: unknown): string => formatAnswerOf(question, value);
+
+/** An answer to an organisation's own question, by its options' labels (a value the profile dropped as it is). */
+export const formatCustomAnswer = (question: CustomQuestion, value: unknown): string => {
+  if (value === undefined) return "not answered";
+  const label = (item: unknown) => question.options.find((option) => option.value === item)?.label ?? String(item);
+  if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(label).join(", ");
+  return label(value);
+};

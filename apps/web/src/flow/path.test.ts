@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CUSTOM_QUESTIONS } from "../fixtures/own-platform.ts";
 import { QUESTIONS } from "../fixtures/questions.ts";
-import { pruneToPath, stepPosition, visibleQuestions } from "./path.ts";
+import { pruneToPath, stepPosition, visibleQuestions, visibleSteps } from "./path.ts";
 
 const ids = (questions: { id: string }[]) => questions.map((question) => question.id);
 
@@ -66,5 +67,38 @@ describe("stepPosition", () => {
 
   it("has no previous step on the first question", () => {
     expect(stepPosition(QUESTIONS, {}, "environment").previous).toBeUndefined();
+  });
+});
+
+describe("with an organisation's own questions", () => {
+  const answers = { environment: "development" as const, hosting: ["on-prem" as const] };
+
+  it("asks them after the built-in questions on the path, and keeps their answers when pruning", () => {
+    expect(ids(visibleSteps(QUESTIONS, answers, CUSTOM_QUESTIONS))).toEqual([
+      "environment",
+      "teamSize",
+      "hosting",
+      "custom.cardholder-data",
+      "custom.regions",
+    ]);
+    expect(pruneToPath(QUESTIONS, { ...answers, management: "managed", custom: { regions: ["eu"] } })).toEqual({
+      ...answers,
+      custom: { regions: ["eu"] },
+    });
+  });
+
+  it("counts them in the position, from the last built-in question to the last of theirs", () => {
+    expect(stepPosition(QUESTIONS, answers, "hosting", CUSTOM_QUESTIONS)).toEqual({
+      number: 3,
+      total: 5,
+      previous: "teamSize",
+      next: "custom.cardholder-data",
+    });
+    expect(stepPosition(QUESTIONS, answers, "custom.regions", CUSTOM_QUESTIONS)).toEqual({
+      number: 5,
+      total: 5,
+      previous: "custom.cardholder-data",
+      next: undefined,
+    });
   });
 });

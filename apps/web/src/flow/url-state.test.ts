@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CUSTOM_QUESTIONS } from "../fixtures/own-platform.ts";
 import { QUESTIONS } from "../fixtures/questions.ts";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./url-state.ts";
 
@@ -54,5 +55,32 @@ describe("url state", () => {
   it("reads an empty list as no ticks and drops repeated values", () => {
     expect(decodeUrlState(QUESTIONS, "hosting=").state.answers).toEqual({ hosting: [] });
     expect(decodeUrlState(QUESTIONS, "hosting=aws,aws").state.answers).toEqual({ hosting: ["aws"] });
+  });
+
+  it("carries an organisation's own answers as custom.<id>, after the built-in ones, and reads them back", () => {
+    const own: UrlState = {
+      ...state,
+      answers: { teamSize: 25, custom: { "cardholder-data": "yes", regions: ["eu", "us"] } },
+      unknown: ["management"],
+      step: "custom.regions",
+    };
+    const search = encodeUrlState(QUESTIONS, own, CUSTOM_QUESTIONS);
+    expect(search).toBe(
+      "view=result&step=custom.regions&teamSize=25&custom.cardholder-data=yes&custom.regions=eu%2Cus&unknown=management",
+    );
+    expect(decodeUrlState(QUESTIONS, `?${search}`, CUSTOM_QUESTIONS)).toEqual({ state: own, issues: [] });
+  });
+
+  it("reports an option the profile does not offer, and drops questions it does not ask", () => {
+    const { state: decoded, issues } = decodeUrlState(
+      QUESTIONS,
+      "custom.cardholder-data=maybe&custom.regions=eu&custom.gone=x&unknown=custom.gone,custom.regions",
+      CUSTOM_QUESTIONS,
+    );
+    expect(decoded.answers).toEqual({ custom: { regions: ["eu"] } });
+    expect(decoded.unknown).toEqual([]);
+    expect(issues).toEqual([
+      { question: "custom.cardholder-data", raw: "maybe", message: '"maybe" is not one of the choices.' },
+    ]);
   });
 });

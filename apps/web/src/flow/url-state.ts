@@ -1,4 +1,5 @@
-import type { Answers, Question, QuestionId } from "@platform-advisor/model";
+import type { Answers, CustomQuestion, Question, QuestionId } from "@platform-advisor/model";
+import { allSteps, type StepId, type StepQuestion, stepValue, withStepValue } from "./steps.ts";
 
 export type View = "questions" | "result";
 
@@ -6,10 +7,10 @@ export type View = "questions" | "result";
 export interface UrlState {
   view: View;
   /** The question on screen; the first visible one when absent. */
-  step: QuestionId | undefined;
+  step: StepId | undefined;
   answers: Answers;
   /** Questions answered "I don't know": left out of `answers`, remembered so the choice shows again. */
-  unknown: QuestionId[];
+  unknown: StepId[];
   /** Numbers a range's quick pick set ("11-1000" gives 50): the result says they are estimates. */
   estimated?: QuestionId[];
   /** Set when a step was opened from the result page to change one answer. */
@@ -18,7 +19,7 @@ export interface UrlState {
 
 /** A value in the address that is not a valid answer: kept, so it can be shown and fixed. */
 export interface UrlIssue {
-  question: QuestionId;
+  question: StepId;
   raw: string;
   message: string;
 }
@@ -27,17 +28,25 @@ const RESERVED = { view: "view", step: "step", unknown: "unknown", estimated: "e
 
 const encodeValue = (value: unknown): string => (Array.isArray(value) ? value.join(",") : String(value));
 
-/** The query string (without "?") for a state; questions fix the order of the parameters. */
-export const encodeUrlState = (questions: readonly Question[], state: UrlState): string => {
+/**
+ * The query string (without "?") for a state; the questions fix the order of the parameters. An organisation's own
+ * question is a parameter named by its answer's path, `custom.<id>`, after the built-in ones.
+ */
+export const encodeUrlState = (
+  questions: readonly Question[],
+  state: UrlState,
+  custom: readonly CustomQuestion[] = [],
+): string => {
+  const steps = allSteps(questions, custom);
   const params = new URLSearchParams();
   if (state.view === "result") params.set(RESERVED.view, "result");
   if (state.step !== undefined) params.set(RESERVED.step, state.step);
   if (state.editing) params.set(RESERVED.editing, "1");
-  for (const question of questions) {
-    const value = state.answers[question.id];
-    if (value !== undefined) params.set(question.id, encodeValue(value));
+  for (const step of steps) {
+    const value = stepValue(state.answers, step.id);
+    if (value !== undefined) params.set(step.id, encodeValue(value));
   }
-  const unknown = questions.filter((question) => state.unknown.includes(question.id)).map((question) => question.id);
+  const unknown = steps.filter((step) => state.unknown.includes(step.id)).map((step) => step.id);
   if (unknown.length > 0) params.set(RESERVED.unknown, unknown.join(","));
   const estimated = questions
     .filter((question) => state.estimated?.includes(question.id) && state.answers[question.id] !== undefined)
@@ -48,12 +57,12 @@ export const encodeUrlState = (questions: readonly Question[], state: UrlState):
 
 type Decoded = { value: unknown } | { message: string };
 
-const decodeOption = (question: Question, raw: string): Decoded => {
+const decodeOption = (question: StepQuestion, raw: string): Decoded => {
   const option = question.options?.find((candidate) => String(candidate.value) === raw);
   return option ? { value: option.value } : { message: `"${raw}" is not one of the choices.` };
 };
 
-const decodeValue = (question: Question, raw: string): Decoded => {
+const decodeValue = (question: StepQuestion, raw: string): Decoded => {
   switch (question.type) {
     case "number":
       return /^\d+$/.test(raw) ? { value: Number(raw) } : { message: `"${raw}" is not a whole number.` };
@@ -82,23 +91,27 @@ export const viewOf = (search: string): View =>
 export const decodeUrlState = (
   questions: readonly Question[],
   search: string,
+  custom: readonly CustomQuestion[] = [],
 ): { state: UrlState; issues: UrlIssue[] } => {
   const params = new URLSearchParams(search);
-  const ids = new Set<string>(questions.map((question) => question.id));
-  const isQuestionId = (id: string | null): id is QuestionId => id !== null && ids.has(id);
-  const answers: Record<string, unknown> = {};
+  const steps = allSteps(questions, custom);
+  const ids = new Set<string>(steps.map((step) => step.id));
+  const isStepId = (id: string | null): id is StepId => id !== null && ids.has(id);
+  const builtIn = new Set<string>(questions.map((question) => question.id));
+  const isQuestionId = (id: string): id is QuestionId => builtIn.has(id);
+  let answers: Answers = {};
   const issues: UrlIssue[] = [];
-  for (const question of questions) {
-    const raw = params.get(question.id);
+  for (const step of steps) {
+    const raw = params.get(step.id);
     if (raw === null) continue;
-    const decoded = decodeValue(question, raw);
-    if ("message" in decoded) issues.push({ question: question.id, raw, message: decoded.message });
-    else answers[question.id] = decoded.value;
+    const decoded = decodeValue(step, raw);
+    if ("message" in decoded) issues.push({ question: step.id, raw, message: decoded.message });
+    else answers = withStepValue(answers, step.id, decoded.value);
   }
   const step = params.get(RESERVED.step);
   const unknown = (params.get(RESERVED.unknown) ?? "")
     .split(",")
-    .filter((id): id is QuestionId => isQuestionId(id) && answers[id] === undefined);
+    .filter((id): id is StepId => isStepId(id) && stepValue(answers, id) === undefined);
   const estimated = (params.get(RESERVED.estimated) ?? "")
     .split(",")
     .filter((id): id is QuestionId => isQuestionId(id) && typeof answers[id] === "number");
@@ -106,8 +119,8 @@ export const decodeUrlState = (
     state: {
       ...(estimated.length > 0 ? { estimated } : {}),
       view: viewOf(search),
-      step: isQuestionId(step) ? step : undefined,
-      answers: answers as Answers,
+      step: isStepId(step) ? step : undefined,
+      answers,
       unknown,
       editing: params.get(RESERVED.editing) === "1",
     },

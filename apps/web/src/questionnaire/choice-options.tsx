@@ -1,7 +1,8 @@
-import type { Question, QuestionOption } from "@platform-advisor/model";
+import type { QuestionOption } from "@platform-advisor/model";
+import type { StepQuestion } from "../flow/steps.ts";
 
 interface Props {
-  question: Question;
+  question: StepQuestion;
   value: unknown;
   unknown: boolean;
   describedBy: string | undefined;

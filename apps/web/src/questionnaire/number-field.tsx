@@ -1,7 +1,7 @@
-import type { Question } from "@platform-advisor/model";
+import type { StepQuestion } from "../flow/steps.ts";
 
 interface Props {
-  question: Question;
+  question: StepQuestion;
   value: unknown;
   text: string;
   unknown: boolean;

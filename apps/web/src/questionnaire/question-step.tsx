@@ -1,7 +1,7 @@
-import type { Question } from "@platform-advisor/model";
 import { type FormEvent, useRef, useState } from "react";
 import { checkStep } from "../flow/check-step.ts";
 import type { StepPosition } from "../flow/path.ts";
+import type { StepQuestion } from "../flow/steps.ts";
 import { useFocusOnMount } from "../hooks/use-focus-on-mount.ts";
 import { CheckboxOptions, RadioOptions } from "./choice-options.tsx";
 import { NumberField } from "./number-field.tsx";
@@ -22,7 +22,7 @@ export interface FieldError {
 }
 
 interface Props {
-  question: Question;
+  question: StepQuestion;
   answer: StepAnswer;
   error: FieldError | undefined;
   position: StepPosition;
@@ -59,7 +59,8 @@ export function QuestionStep({
 
   const message = checkMessage ?? error?.message;
   const ids = { help: `${question.id}-help`, error: `${question.id}-error` };
-  const describedBy = message ? `${ids.help} ${ids.error}` : ids.help;
+  const describedBy =
+    [question.help ? ids.help : undefined, message ? ids.error : undefined].filter(Boolean).join(" ") || undefined;
   const isLast = position.next === undefined;
 
   const change = (next: StepAnswer) => {
@@ -98,9 +99,11 @@ export function QuestionStep({
             {question.prompt}
           </h2>
         </legend>
-        <p id={ids.help} className="help">
-          {question.help}
-        </p>
+        {question.help && (
+          <p id={ids.help} className="help">
+            {question.help}
+          </p>
+        )}
         {question.type === "number" ? (
           <NumberField
             question={question}
@@ -143,7 +146,12 @@ export function QuestionStep({
             {message}
           </p>
         )}
-        <WhyWeAsk why={question.why} />
+        {question.why && <WhyWeAsk why={question.why} />}
+        {question.custom && (
+          <p className="asked-by">
+            From your organisation's profile: an answer can set a requirement the platform must meet.
+          </p>
+        )}
       </fieldset>
       <div className="actions">
         {position.previous !== undefined && (

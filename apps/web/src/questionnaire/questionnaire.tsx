@@ -1,27 +1,31 @@
-import type { Answers, Question, QuestionId } from "@platform-advisor/model";
+import type { Answers, CustomQuestion, Question, QuestionId } from "@platform-advisor/model";
 import { useEffect } from "react";
-import { stepPosition, visibleQuestions } from "../flow/path.ts";
+import { stepPosition, visibleSteps } from "../flow/path.ts";
+import { allSteps, type StepId, stepValue } from "../flow/steps.ts";
 import { type FieldError, QuestionStep, type StepAnswer } from "./question-step.tsx";
 
 interface Props {
   questions: readonly Question[];
+  /** The organisation profile's own questions, asked after the built-in ones. */
+  customQuestions?: readonly CustomQuestion[];
   answers: Answers;
-  unknown: readonly QuestionId[];
+  unknown: readonly StepId[];
   /** Numbers set by a range's quick pick. */
   estimated: readonly QuestionId[];
-  step: QuestionId | undefined;
+  step: StepId | undefined;
   editing: boolean;
-  errors: Partial<Record<QuestionId, FieldError>>;
+  errors: Partial<Record<StepId, FieldError>>;
   focusOnMount: boolean;
-  onChange: (question: QuestionId, answer: StepAnswer) => void;
-  onBack: (to: QuestionId) => void;
-  onSubmit: (question: QuestionId, answer: StepAnswer, next: QuestionId | undefined) => void;
+  onChange: (question: StepId, answer: StepAnswer) => void;
+  onBack: (to: StepId) => void;
+  onSubmit: (question: StepId, answer: StepAnswer, next: StepId | undefined) => void;
   onStartOver: () => void;
 }
 
 /** The walk through the questions that matter on the current path, one step at a time. */
 export function Questionnaire({
   questions,
+  customQuestions = [],
   answers,
   unknown,
   estimated,
@@ -34,8 +38,10 @@ export function Questionnaire({
   onSubmit,
   onStartOver,
 }: Props) {
-  const current = questions.find((question) => question.id === step) ?? visibleQuestions(questions, answers)[0];
-  const position = current ? stepPosition(questions, answers, current.id) : undefined;
+  const current =
+    allSteps(questions, customQuestions).find((candidate) => candidate.id === step) ??
+    visibleSteps(questions, answers, customQuestions)[0];
+  const position = current ? stepPosition(questions, answers, current.id, customQuestions) : undefined;
   const title = position ? `Question ${position.number} of ${position.total} · Platform Advisor` : "Platform Advisor";
   useEffect(() => {
     document.title = title;
@@ -68,9 +74,9 @@ export function Questionnaire({
         key={current.id}
         question={current}
         answer={{
-          value: answers[current.id],
+          value: stepValue(answers, current.id),
           unknown: unknown.includes(current.id),
-          estimated: estimated.includes(current.id),
+          estimated: (estimated as readonly string[]).includes(current.id),
         }}
         error={errors[current.id]}
         position={position}

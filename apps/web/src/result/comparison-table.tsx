@@ -28,6 +28,10 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
       columns.flatMap(({ platform }) => (platform ? FEATURE_ROWS.map((row) => platform.features[row].source) : [])),
     ),
   ];
+  // An organisation's own platform cites its profile's documents, which carry their links with them.
+  const own = new Map(
+    columns.flatMap(({ platform }) => (platform?.sources ?? []).map((source) => [source.title, source.href] as const)),
+  );
   return (
     <>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways on a phone; the keyboard must reach it */}
@@ -65,7 +69,9 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
       <div className="sources">
         Sources:{" "}
         {sources.map((source) => (
-          <Source key={source}>{source}</Source>
+          <Source key={source} href={own.get(source)}>
+            {source}
+          </Source>
         ))}
       </div>
     </>

@@ -1,20 +1,23 @@
-import type { Question, QuestionId } from "@platform-advisor/model";
+import type { CustomQuestion, Question } from "@platform-advisor/model";
 import { errorsByQuestion, type Problem } from "../api/problem.ts";
+import { allSteps, type StepId } from "../flow/steps.ts";
 import type { FieldError } from "../questionnaire/question-step.tsx";
 
 interface Props {
   problem: Problem;
   questions: readonly Question[];
-  onEdit: (question: QuestionId, error: FieldError) => void;
+  customQuestions?: readonly CustomQuestion[];
+  onEdit: (question: StepId, error: FieldError) => void;
 }
 
 /** The API refused the answers: say which, and lead to each field with its message. */
-export function InvalidAnswers({ problem, questions, onEdit }: Props) {
+export function InvalidAnswers({ problem, questions, customQuestions = [], onEdit }: Props) {
+  const steps = allSteps(questions, customQuestions);
   const { fields, general } = errorsByQuestion(
     problem,
-    questions.map((question) => question.id),
+    steps.map((step) => step.id),
   );
-  const entries = questions.flatMap((question) => {
+  const entries = steps.flatMap((question) => {
     const message = fields[question.id];
     return message ? [{ question, message }] : [];
   });

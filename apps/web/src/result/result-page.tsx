@@ -1,13 +1,17 @@
 import {
   ANSWER_LABELS,
   type Answers,
+  type CustomQuestion,
+  type Platform,
   type Question,
   type QuestionId,
   type Recommendation,
 } from "@platform-advisor/model";
 import { type ComponentType, useState } from "react";
-import { ApiError, fetchRecommendation } from "../api/client.ts";
+import { ApiError, fetchPlatforms, fetchRecommendation } from "../api/client.ts";
+import { isOwnPlatform } from "../api/platform-name.ts";
 import { formatAnswer } from "../flow/format-answer.ts";
+import type { StepId } from "../flow/steps.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import type { FieldError } from "../questionnaire/question-step.tsx";
 import { ErrorPanel } from "../ui/error-panel.tsx";
@@ -27,25 +31,44 @@ export const preloadResultDetails = (): void => {
 };
 
 /**
+ * The recommended platform's catalogue entry when it is the organisation's own: what its profile says about it and
+ * the documents it cites. Only a page recommending such a platform asks; one that cannot get it shows the rest.
+ */
+const ownPlatformOf = async (recommendation: Recommendation, signal: AbortSignal): Promise<Platform | undefined> => {
+  if (!isOwnPlatform(recommendation.recommended)) return undefined;
+  const catalogue = await fetchPlatforms(signal).catch(() => []);
+  return catalogue.find((platform) => platform.id === recommendation.recommended);
+};
+
+/**
  * The recommendation and the component that draws its details, fetched together and drawn in one render: no part of
  * the page appears late or moves, and React renders it once. Details whose chunk cannot be fetched are left out.
  */
 const loadResult = async (
   answers: Answers,
   signal: AbortSignal,
-): Promise<{ recommendation: Recommendation; Details: ComponentType<ResultDetailsProps> | undefined }> => {
-  const [recommendation, Details] = await Promise.all([
-    fetchRecommendation(answers, signal),
+): Promise<{
+  recommendation: Recommendation;
+  own: Platform | undefined;
+  Details: ComponentType<ResultDetailsProps> | undefined;
+}> => {
+  const [{ recommendation, own }, Details] = await Promise.all([
+    fetchRecommendation(answers, signal).then(async (recommendation) => ({
+      recommendation,
+      own: await ownPlatformOf(recommendation, signal),
+    })),
     loadDetails().then(
       (module) => module.default,
       () => undefined,
     ),
   ]);
-  return { recommendation, Details };
+  return { recommendation, own, Details };
 };
 
 interface Props {
   questions: readonly Question[];
+  /** The organisation profile's own questions. */
+  customQuestions?: readonly CustomQuestion[];
   answers: Answers;
   /** Numbers a range's quick pick set: shown as estimates. */
   estimated?: readonly QuestionId[];
@@ -54,7 +77,7 @@ interface Props {
   focusOnMount: boolean;
   /** The what-if applied to reach these answers, while it can be undone. */
   applied?: AppliedChange;
-  onEdit: (question: QuestionId, error?: FieldError) => void;
+  onEdit: (question: StepId, error?: FieldError) => void;
   onApply: (change: Answers) => void;
   onUndo?: () => void;
   onStartOver: () => void;
@@ -75,6 +98,7 @@ const estimatesOf = (questions: readonly Question[], answers: Answers, estimated
 export function ResultPage(props: Props) {
   const {
     questions,
+    customQuestions = [],
     answers,
     estimated = [],
     search,
@@ -98,7 +122,14 @@ export function ResultPage(props: Props) {
   if (result.status === "error") {
     const { error } = result;
     if (error instanceof ApiError && error.isClientError && error.problem) {
-      return <InvalidAnswers problem={error.problem} questions={questions} onEdit={onEdit} />;
+      return (
+        <InvalidAnswers
+          problem={error.problem}
+          questions={questions}
+          customQuestions={customQuestions}
+          onEdit={onEdit}
+        />
+      );
     }
     return (
       <>
@@ -106,6 +137,7 @@ export function ResultPage(props: Props) {
         <ErrorPanel title="The recommendation could not be worked out." error={error} onRetry={result.retry} />
         <AnswerStrip
           questions={questions}
+          customQuestions={customQuestions}
           answers={answers}
           estimated={estimated}
           onEdit={onEdit}
@@ -114,7 +146,7 @@ export function ResultPage(props: Props) {
       </>
     );
   }
-  const { recommendation, Details } = result.data;
+  const { recommendation, own, Details } = result.data;
   const showAssumptions = () => {
     setAssumptionsOpen(true);
     requestAnimationFrame(() => {
@@ -132,11 +164,13 @@ export function ResultPage(props: Props) {
         recommendation={recommendation}
         answers={answers}
         estimates={estimatesOf(questions, answers, estimated)}
+        own={own}
         focusOnMount={focusOnMount}
         onShowAssumptions={showAssumptions}
       />
       <AnswerStrip
         questions={questions}
+        customQuestions={customQuestions}
         answers={answers}
         resolved={recommendation.answers}
         estimated={estimated}

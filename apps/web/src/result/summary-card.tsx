@@ -3,6 +3,7 @@ import {
   type Answers,
   formatAnswer,
   formatPoints,
+  type Platform,
   type QuestionId,
   type Reason,
   type Recommendation,
@@ -11,6 +12,7 @@ import {
 import { useEffect, useRef } from "react";
 import { useFocusOnMount } from "../hooks/use-focus-on-mount.ts";
 import { Source } from "../ui/source.tsx";
+import { OwnPlatform } from "./own-platform.tsx";
 
 /** The reasons that decided it: the strongest that add points, or the mildest costs when none adds any. */
 const decidingReasons = (reasons: readonly Reason[]): Reason[] => {
@@ -36,13 +38,15 @@ interface Props {
   answers: Answers;
   /** Numbers a range's quick pick set, in words: estimates, not answers. */
   estimates?: readonly string[];
+  /** The recommended platform's catalogue entry, when it is the organisation's own. */
+  own?: Platform | undefined;
   focusOnMount: boolean;
   /** Opens the assumptions and moves to them. */
   onShowAssumptions: () => void;
 }
 
 /** The decision and why, on the first screen: platform, score, how sure, runner-up, reasons, conflicts, assumptions. */
-export function SummaryCard({ recommendation, answers, estimates = [], focusOnMount, onShowAssumptions }: Props) {
+export function SummaryCard({ recommendation, answers, estimates = [], own, focusOnMount, onShowAssumptions }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, focusOnMount);
   const [winner] = recommendation.ranking;
@@ -91,6 +95,7 @@ export function SummaryCard({ recommendation, answers, estimates = [], focusOnMo
           </li>
         ))}
       </ul>
+      {own && <OwnPlatform platform={own} />}
       {recommendation.conflicts.length > 0 && (
         <div className="conflicts" role="note" aria-labelledby="conflicts-heading">
           <h2 className="summary-subheading" id="conflicts-heading">
