@@ -1,21 +1,29 @@
 import {
   ANSWER_LABELS,
+  type Answers,
+  type CustomQuestion,
   formatAnswerOf,
   formatPoints as formatScore,
+  type Platform,
   QUESTIONNAIRE,
   type Recommendation,
 } from "@platform-advisor/model";
 import { useState } from "react";
 import { ApiError } from "../api/client.ts";
+import { formatCustomAnswer } from "../flow/format-answer.ts";
+import { customStepId } from "../flow/steps.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import { deleteAssessment, fetchAssessment } from "./api.ts";
 import { Authorized } from "./authorized.tsx";
 import { platformName, savedAt } from "./format.ts";
+import { catalogueOrNone, customQuestionsOrNone } from "./lookup.ts";
 import type { AssessmentDetail, Changes, ProfileRef } from "./types.ts";
 
+type NameOf = (platform: string) => string;
+
 /** A score change in words: "Docker Swarm rose from 70 to 75 (5 more)", "K3s was ruled out (it scored 60)". */
-export const scoreChangeText = (score: Changes["scores"][number]): string => {
-  const name = platformName(score.platform);
+export const scoreChangeText = (score: Changes["scores"][number], nameOf: NameOf): string => {
+  const name = nameOf(score.platform);
   if (!score.eligibleBefore && score.eligibleAfter)
     return `${name} became eligible, scoring ${formatScore(score.after)}.`;
   if (score.eligibleBefore && !score.eligibleAfter)
@@ -26,23 +34,43 @@ export const scoreChangeText = (score: Changes["scores"][number]): string => {
   return `${name} ${difference > 0 ? "rose" : "fell"} from ${formatScore(score.before)} to ${formatScore(score.after)} (${formatScore(Math.abs(difference))} ${difference > 0 ? "more" : "less"}).`;
 };
 
-/** The questionnaire's own address for a result: view=result and one parameter per answer (flow/url-state.ts). */
-const resultSearch = (answers: Record<string, unknown>) => {
+const encodeValue = (value: unknown) => (Array.isArray(value) ? value.join(",") : String(value));
+
+/**
+ * The questionnaire's own address for a result: view=result and one parameter per answer, an organisation's own as
+ * `custom.<id>` (flow/url-state.ts).
+ */
+export const resultSearch = (answers: Answers): string => {
+  const { custom = {}, ...builtIn } = answers;
   const params = new URLSearchParams({ view: "result" });
-  for (const [question, value] of Object.entries(answers)) {
-    params.set(question, Array.isArray(value) ? value.join(",") : String(value));
-  }
+  for (const [question, value] of Object.entries(builtIn)) params.set(question, encodeValue(value));
+  for (const [id, value] of Object.entries(custom)) params.set(customStepId(id), encodeValue(value));
   return params.toString();
 };
 
+/**
+ * The organisation's own answers by their questions' prompts and options' labels. A question today's profile no
+ * longer asks keeps its id and value: nothing else is left to name it by.
+ */
+export const customAnswerRows = (
+  answers: Answers,
+  questions: readonly CustomQuestion[],
+): { id: string; label: string; value: string }[] =>
+  Object.entries(answers.custom ?? {}).map(([id, value]) => {
+    const question = questions.find((candidate) => candidate.id === id);
+    return question
+      ? { id, label: question.prompt, value: formatCustomAnswer(question, value) }
+      : { id, label: `${id} (a question the profile no longer asks)`, value: encodeValue(value) };
+  });
+
 const profileText = (profile: ProfileRef | null) => (profile ? `${profile.name} r${profile.revision}` : "none");
 
-function Leader({ recommendation }: { recommendation: Recommendation }) {
+function Leader({ recommendation, nameOf }: { recommendation: Recommendation; nameOf: NameOf }) {
   const leader = recommendation.ranking[0];
   return (
     <>
       <p className="lead">
-        <strong>{platformName(recommendation.recommended)}</strong>
+        <strong>{nameOf(recommendation.recommended)}</strong>
         {leader ? `, score ${leader.score}` : ""}
       </p>
       {leader && leader.reasons.length > 0 && (
@@ -58,15 +86,15 @@ function Leader({ recommendation }: { recommendation: Recommendation }) {
   );
 }
 
-function WhatChanged({ changes }: { changes: Changes }) {
+function WhatChanged({ changes, nameOf }: { changes: Changes; nameOf: NameOf }) {
   const moved = changes.recommended.before !== changes.recommended.after;
   return (
     <section className="card changes" aria-labelledby="changes-heading">
       <h2 id="changes-heading">What changed since it was saved</h2>
       <p>
         {moved
-          ? `The recommendation moved from ${platformName(changes.recommended.before)} to ${platformName(changes.recommended.after)}.`
-          : `${platformName(changes.recommended.after)} is still recommended, with different reasons or scores.`}
+          ? `The recommendation moved from ${nameOf(changes.recommended.before)} to ${nameOf(changes.recommended.after)}.`
+          : `${nameOf(changes.recommended.after)} is still recommended, with different reasons or scores.`}
       </p>
       <dl className="facts">
         <dt>Ruleset</dt>
@@ -83,7 +111,7 @@ function WhatChanged({ changes }: { changes: Changes }) {
           <h3>Scores</h3>
           <ul className="score-changes">
             {changes.scores.map((score) => (
-              <li key={score.platform}>{scoreChangeText(score)}</li>
+              <li key={score.platform}>{scoreChangeText(score, nameOf)}</li>
             ))}
           </ul>
         </>
@@ -94,7 +122,7 @@ function WhatChanged({ changes }: { changes: Changes }) {
           <ul>
             {changes.reasons.added.map((reason) => (
               <li key={`${reason.platform}-${reason.text}-${reason.source}`}>
-                {platformName(reason.platform)}: {reason.text}
+                {nameOf(reason.platform)}: {reason.text}
               </li>
             ))}
           </ul>
@@ -106,7 +134,7 @@ function WhatChanged({ changes }: { changes: Changes }) {
           <ul>
             {changes.reasons.removed.map((reason) => (
               <li key={`${reason.platform}-${reason.text}-${reason.source}`}>
-                {platformName(reason.platform)}: {reason.text}
+                {nameOf(reason.platform)}: {reason.text}
               </li>
             ))}
           </ul>
@@ -116,8 +144,16 @@ function WhatChanged({ changes }: { changes: Changes }) {
   );
 }
 
-function Detail({ assessment }: { assessment: AssessmentDetail }) {
+interface Lookup {
+  platforms: readonly Platform[] | undefined;
+  customQuestions: readonly CustomQuestion[];
+}
+
+function Detail({ assessment, lookup }: { assessment: AssessmentDetail; lookup: Lookup }) {
   const [deleted, setDeleted] = useState<"no" | "yes" | string>("no");
+  // The stored ranking names every platform it ranked, today's names any added since; the catalogue the rest.
+  const nameOf: NameOf = (platform) =>
+    platformName(platform, assessment.recommendation.ranking, assessment.current?.ranking, lookup.platforms);
   const remove = async () => {
     try {
       await deleteAssessment(assessment.id);
@@ -137,7 +173,7 @@ function Detail({ assessment }: { assessment: AssessmentDetail }) {
     <>
       <section className="card" aria-labelledby="stored-heading">
         <h2 id="stored-heading">As saved</h2>
-        <Leader recommendation={assessment.recommendation} />
+        <Leader recommendation={assessment.recommendation} nameOf={nameOf} />
         <dl className="facts">
           <dt>Workload</dt>
           <dd>
@@ -159,7 +195,7 @@ function Detail({ assessment }: { assessment: AssessmentDetail }) {
         </dl>
       </section>
       {assessment.changes ? (
-        <WhatChanged changes={assessment.changes} />
+        <WhatChanged changes={assessment.changes} nameOf={nameOf} />
       ) : (
         <p className="card">
           {assessment.current
@@ -174,6 +210,12 @@ function Detail({ assessment }: { assessment: AssessmentDetail }) {
             <div key={question.id}>
               <dt>{ANSWER_LABELS[question.id]}</dt>
               <dd>{formatAnswerOf(question, assessment.answers[question.id])}</dd>
+            </div>
+          ))}
+          {customAnswerRows(assessment.answers, lookup.customQuestions).map((row) => (
+            <div key={row.id}>
+              <dt>{row.label}</dt>
+              <dd>{row.value}</dd>
             </div>
           ))}
         </dl>
@@ -197,15 +239,23 @@ function Detail({ assessment }: { assessment: AssessmentDetail }) {
 
 /** One saved assessment: the stored result and, when today's rules answer differently, what changed. */
 export function AssessmentPage({ id }: { id: string }) {
-  const state = useAsync((signal) => fetchAssessment(id, signal), id);
+  const state = useAsync(async (signal) => {
+    const [assessment, platforms, customQuestions] = await Promise.all([
+      fetchAssessment(id, signal),
+      catalogueOrNone(signal),
+      customQuestionsOrNone(signal),
+    ]);
+    return { assessment, lookup: { platforms, customQuestions } };
+  }, id);
+  const workload = state.status === "done" ? state.data.assessment.workload : undefined;
   return (
     <>
-      <h1>{state.status === "done" ? (state.data.workload.name ?? state.data.workload.id) : "Saved assessment"}</h1>
+      <h1>{workload ? (workload.name ?? workload.id) : "Saved assessment"}</h1>
       <p>
         <a href="/saved">All saved assessments</a>
       </p>
       <Authorized state={state} what="the assessment">
-        {(assessment) => <Detail assessment={assessment} />}
+        {({ assessment, lookup }) => <Detail assessment={assessment} lookup={lookup} />}
       </Authorized>
     </>
   );

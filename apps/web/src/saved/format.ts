@@ -1,13 +1,12 @@
-import { type PlatformId, platformById } from "@platform-advisor/model";
+import { CATALOGUE } from "@platform-advisor/model";
+import { type NamedPlatforms, platformNameIn } from "../api/platform-name.ts";
 
-/** A platform's display name; the id itself for one this build of the app does not know. */
-export const platformName = (id: string): string => {
-  try {
-    return platformById(id as PlatformId).name;
-  } catch {
-    return id;
-  }
-};
+/**
+ * A platform's display name from the lists given (a stored ranking, the API's catalogue with the organisation's own
+ * platforms), then from this build's catalogue; never its id.
+ */
+export const platformName = (id: string, ...lists: readonly (NamedPlatforms | undefined)[]): string =>
+  platformNameIn(id, ...lists, CATALOGUE);
 
 /** "23 Nov 2026, 05:30" in the reader's locale and time zone. */
 export const savedAt = (iso: string): string =>

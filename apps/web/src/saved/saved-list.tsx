@@ -5,6 +5,7 @@ import { listAssessments } from "./api.ts";
 import { Authorized } from "./authorized.tsx";
 import { Filters } from "./filters.tsx";
 import { platformName, savedAt } from "./format.ts";
+import { catalogueOrNone } from "./lookup.ts";
 import type { AssessmentSummary } from "./types.ts";
 
 /** The "Saved" page: saved assessments, newest first, filtered by workload and team, a page at a time. */
@@ -12,7 +13,10 @@ export function SavedList({ search }: { search: URLSearchParams }) {
   const workload = search.get("workload") ?? "";
   const team = search.get("team") ?? "";
   const filters = { ...(workload ? { workload } : {}), ...(team ? { team } : {}) };
-  const first = useAsync((signal) => listAssessments(filters, signal), JSON.stringify(filters));
+  const first = useAsync(async (signal) => {
+    const [page, platforms] = await Promise.all([listAssessments(filters, signal), catalogueOrNone(signal)]);
+    return { ...page, platforms };
+  }, JSON.stringify(filters));
   const [more, setMore] = useState<{ items: AssessmentSummary[]; next: string | null } | undefined>();
   const [moreError, setMoreError] = useState<string | undefined>();
 
@@ -55,7 +59,7 @@ export function SavedList({ search }: { search: URLSearchParams }) {
                       <a href={`/saved/${encodeURIComponent(item.id)}`}>{item.workload.name ?? item.workload.id}</a>
                     </h2>
                     <p>
-                      {platformName(item.recommended)}, score {item.score}
+                      {platformName(item.recommended, page.platforms)}, score {item.score}
                     </p>
                     <p className="muted">
                       {item.workload.id}
