@@ -1,4 +1,5 @@
-import { recommend } from "@platform-advisor/rules";
+import { readFileSync } from "node:fs";
+import { parseProfile, recommend } from "@platform-advisor/rules";
 import { describe, expect, it } from "vitest";
 import { compareRecommendations } from "./changes.ts";
 
@@ -33,5 +34,21 @@ describe("compareRecommendations", () => {
     ]);
     expect(changes.reasons.added.every((reason) => reason.platform === second.platform)).toBe(true);
     expect(changes.reasons.added).toHaveLength(second.reasons.length);
+  });
+
+  it("follows an organisation's own platform (org-) as it takes the lead", async () => {
+    const example = new URL("../../../../docs/org-profile.example.yaml", import.meta.url);
+    const profile = parseProfile(readFileSync(example, "utf8"));
+    const answers = { teamSize: 6, hosting: ["on-prem" as const] };
+    const before = await recommend(answers);
+    const after = await recommend({ ...answers, custom: { "cardholder-data": "yes" } }, { profile });
+    const changes = compareRecommendations(before, after);
+    expect(changes?.recommended).toEqual({ before: before.recommended, after: "org-runway" });
+    expect(changes?.profile.after?.name).toBe("acme");
+    // A platform only one side ranks has no score change to report; its reasons are all new.
+    expect(changes?.scores.some((score) => score.platform === "org-runway")).toBe(false);
+    expect(changes?.reasons.added.filter((reason) => reason.platform === "org-runway")).toHaveLength(
+      after.ranking.find((entry) => entry.platform === "org-runway")?.reasons.length ?? -1,
+    );
   });
 });

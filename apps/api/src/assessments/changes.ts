@@ -1,9 +1,9 @@
-import type { AssessmentChanges, PlatformId, ReasonChange, Recommendation } from "@platform-advisor/model";
+import type { AnyPlatformId, AssessmentChanges, ReasonChange, Recommendation } from "@platform-advisor/model";
 
 /** What changed for one decision between the time it was saved and today. */
 export type Changes = AssessmentChanges;
 
-const reasonKey = (platform: PlatformId, reason: { text: string; impact: number | null; source: string }) =>
+const reasonKey = (platform: AnyPlatformId, reason: { text: string; impact: number | null; source: string }) =>
   JSON.stringify([platform, reason.text, reason.impact, reason.source]);
 
 const reasonsOf = (recommendation: Recommendation): Map<string, ReasonChange> =>

@@ -1,10 +1,10 @@
-import type { PlatformId } from "@platform-advisor/model";
+import type { AnyPlatformId, PlatformId } from "@platform-advisor/model";
 import type { LatestAssessment, WorkloadRef } from "../storage/assessments.ts";
 
 export type Portfolio = {
   workloads: number;
   byRecommended: Record<string, number>;
-  drift: { workload: WorkloadRef; currentPlatform: PlatformId; recommended: PlatformId }[];
+  drift: { workload: WorkloadRef; currentPlatform: PlatformId; recommended: AnyPlatformId }[];
   stale: number;
 };
 

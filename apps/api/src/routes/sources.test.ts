@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Answers, CATALOGUE, describeSource, type PlatformId, sourceHref } from "@platform-advisor/model";
+import { type Answers, type AnyPlatformId, CATALOGUE, describeSource, sourceHref } from "@platform-advisor/model";
 import { recommend } from "@platform-advisor/rules";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
@@ -53,7 +53,7 @@ const sweep = (): Answers[] => {
  * reason that cites such a document must be about one of them: its platform
  * is one, or its text names one (a comparison).
  */
-const ABOUT: { pattern: RegExp; platforms: PlatformId[]; mentioned?: RegExp }[] = [
+const ABOUT: { pattern: RegExp; platforms: AnyPlatformId[]; mentioned?: RegExp }[] = [
   { pattern: /\bFargate\b/i, platforms: ["aws-fargate"] },
   { pattern: /Container Instances|\bACI\b/i, platforms: ["azure-container-instances"] },
   { pattern: /Container Apps/i, platforms: ["azure-container-apps"] },
@@ -72,7 +72,7 @@ const ABOUT: { pattern: RegExp; platforms: PlatformId[]; mentioned?: RegExp }[] 
   { pattern: /Fly\.io|Render docs|Railway/i, platforms: ["paas"] },
 ];
 
-const namesOf = (id: PlatformId): string[] => {
+const namesOf = (id: AnyPlatformId): string[] => {
   const platform = CATALOGUE.find((entry) => entry.id === id);
   return platform ? [platform.name] : [];
 };

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type {
   Answers,
+  AnyPlatformId,
   Assessment,
   AssessmentSummary,
   CurrentPlatform,
-  PlatformId,
   Recommendation,
   WorkloadRef,
 } from "@platform-advisor/model";
@@ -19,7 +19,7 @@ export type StoredAssessment = Assessment;
 /** The latest assessment of one workload, as the portfolio reads it. */
 export type LatestAssessment = {
   workload: WorkloadRef;
-  recommended: PlatformId;
+  recommended: AnyPlatformId;
   currentPlatform: CurrentPlatform | null;
   rulesetVersion: string;
   profileHash: string | null;
@@ -119,7 +119,7 @@ export const assessmentStore = ({ queries }: Pick<Storage, "queries">) => ({
         workload: workloadOf(row),
         createdAt: row.createdAt.toISOString(),
         rulesetVersion: row.rulesetVersion,
-        recommended: row.recommended as PlatformId,
+        recommended: row.recommended as AnyPlatformId,
         score: row.score,
         ...authorOf(row),
       })),
@@ -141,7 +141,7 @@ export const assessmentStore = ({ queries }: Pick<Storage, "queries">) => ({
     const rows = await queries.latest({ team, teams: options.teams });
     return rows.map((row) => ({
       workload: workloadOf(row),
-      recommended: row.recommended as PlatformId,
+      recommended: row.recommended as AnyPlatformId,
       currentPlatform: row.currentPlatform as CurrentPlatform | null,
       rulesetVersion: row.rulesetVersion,
       profileHash: row.profileHash,
