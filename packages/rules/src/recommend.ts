@@ -42,7 +42,14 @@ export interface RecommendOptions {
   leaderSearch?: "fast" | "reference";
 }
 
-let engine: Engine | undefined;
+/** json-rules-engine, made on first use: most callers take the compiled rules and never need it. */
+const jsonRulesEngine = (() => {
+  let made: Engine | undefined;
+  return () => {
+    made ??= createEngine();
+    return made;
+  };
+})();
 
 /**
  * The decision without what-ifs and the growth path: the ranking (with reasons when `explain`), certainty and
@@ -60,8 +67,7 @@ const decide = async (input: unknown, options: RecommendOptions, explain: boolea
   const withDefaults = withProfileDefaults(options.profile, asked);
   const { resolved, assumptions } = resolveAnswers(pruneToPath(QUESTIONNAIRE, withDefaults.answers));
   const facts = deriveFacts(resolved);
-  if (options.engine === "json-rules-engine") engine ??= createEngine();
-  const ruled = options.engine === "json-rules-engine" && engine ? await runEngine(engine, facts) : evaluate(facts);
+  const ruled = options.engine === "json-rules-engine" ? await runEngine(jsonRulesEngine(), facts) : evaluate(facts);
   // The organisation: its exclusions, adjustments and its questions' requirements are scored and explained like
   // the rules' own events, over its catalogue.
   const org = orgOf(options.profile, parsed.custom);
