@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { assessmentStore, type Storage } from "@platform-advisor/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Api, type HttpResponse, type Problem } from "./advisor-client/advisor-client.ts";
@@ -50,6 +51,7 @@ describe("a TypeScript client generated from the OpenAPI document", () => {
     const api = client().api;
     const { data: questionnaire } = await api.listQuestions();
     expect(questionnaire.questions[0]?.id).toBe("environment");
+    expect(questionnaire.customQuestions).toEqual([]);
     const { data: full } = await api.recommend({ answers: { teamSize: 12, containerCount: 60, hostCount: 4 } });
     if (!("whatIf" in full)) throw new Error("the full view is the default");
     expect(full.ranking[0]?.platform).toBe(full.recommended);
@@ -105,5 +107,28 @@ describe("a TypeScript client generated from the OpenAPI document", () => {
     expect(unknown.status).toBe(401);
     const invalid = await refusal(api.recommend({ answers: { teamSize: 0 } }));
     expect(invalid.error.errors?.map((error) => error.path)).toEqual(["answers.teamSize"]);
+  });
+
+  it("reads an organisation profile's own questions and platforms, and answers them", async () => {
+    const example = fileURLToPath(new URL("../../docs/org-profile.example.yaml", import.meta.url));
+    const profiled = testApp({ ORG_PROFILE: example, ALLOWED_HOSTS: "advisor.internal" }).app;
+    const api = new Api({
+      baseUrl: "http://advisor.internal",
+      customFetch: (input, init) => Promise.resolve(profiled.request(input as string, init)),
+    }).api;
+    const { data: questionnaire } = await api.listQuestions();
+    const [question] = questionnaire.customQuestions;
+    const yes = question?.options.find((option) => option.requires?.length);
+    if (!question || !yes) throw new Error("the example profile asks a question that sets a requirement");
+    const { data: catalogue } = await api.listPlatforms();
+    const own = catalogue.platforms.filter((platform) => platform.sources !== undefined);
+    expect(own.map((platform) => platform.id)).toEqual(["org-runway"]);
+    const { data } = await api.recommend(
+      { answers: { hosting: ["on-prem"], custom: { [question.id]: yes.value } } },
+      { view: "summary" },
+    );
+    if ("whatIf" in data) throw new Error("the summary was asked for");
+    expect(data.recommended).toBe(own[0]?.id);
+    expect(data.name).toBe(own[0]?.name);
   });
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { validate } from "@readme/openapi-parser";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -203,6 +204,31 @@ describe("live responses match the documented schemas", () => {
       "/api/v1/recommendations",
       "post",
       await broken.request("/api/v1/recommendations", json({ answers: {} })),
+    );
+  });
+});
+
+describe("live responses under an organisation profile (v2) match the documented schemas", () => {
+  const example = fileURLToPath(new URL("../../docs/org-profile.example.yaml", import.meta.url));
+  const { app } = testApp({ ORG_PROFILE: example, RATE_LIMIT_MAX: "100" });
+  const answers = { hosting: ["on-prem"], custom: { "cardholder-data": "yes" } };
+
+  it.each(["/api/v1/questions", "/api/v1/platforms"])(
+    "%s, with the profile's questions and platforms",
+    async (path) => {
+      await expectDocumented(path, "get", await app.request(path));
+    },
+  );
+
+  it("/api/v1/recommendations in both views, a report and a refused custom answer", async () => {
+    const path = "/api/v1/recommendations";
+    await expectDocumented(path, "post", await app.request(path, json({ answers })));
+    await expectDocumented(path, "post", await app.request(`${path}?view=summary`, json({ answers })));
+    await expectDocumented(path, "post", await app.request(path, json({ answers: { custom: { nope: "x" } } })));
+    await expectDocumented(
+      "/api/v1/reports",
+      "post",
+      await app.request("/api/v1/reports?format=json", json({ answers })),
     );
   });
 });

@@ -43,7 +43,7 @@ describe("the organisation profile over HTTP", () => {
     expect(schema.headers.get("content-type")).toBe("application/schema+json");
     const validate = new Ajv2020({ strict: false }).compile(await schema.json());
     expect(validate(parse(readFileSync(EXAMPLE, "utf8")))).toBe(true);
-    expect(validate({ apiVersion: "platform-advisor/v2", metadata: { name: "x", revision: 1 }, spec: {} })).toBe(false);
+    expect(validate({ apiVersion: "platform-advisor/v3", metadata: { name: "x", revision: 1 }, spec: {} })).toBe(false);
   });
 
   it("serves the example profile and applies it to every recommendation", async () => {
@@ -58,7 +58,7 @@ describe("the organisation profile over HTTP", () => {
     expect(mesos.reasons).toContainEqual(
       expect.objectContaining({
         text: "Mesos reached end of life here in 2024",
-        source: "Organisation profile acme r1",
+        source: "Organisation profile acme r2",
       }),
     );
     expect(result.assumptions).toContainEqual(expect.objectContaining({ question: "hosting", value: ["aws"] }));

@@ -74,6 +74,9 @@ export interface Answers {
   zeroDowntimeDeploys?: boolean;
 }
 
+/** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+export type AnyPlatformId = PlatformId | CustomPlatformId;
+
 export interface Assessment {
   /** The answers as the team gave them. */
   answers: {
@@ -269,8 +272,8 @@ export interface Assessment {
       revision: string | number;
     };
     ranking: RankedPlatform[];
-    /** A platform of the catalogue. */
-    recommended: PlatformId;
+    /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+    recommended: AnyPlatformId;
     requirements: Requirements;
     rulesetVersion: string;
     /**
@@ -370,25 +373,25 @@ export interface AssessmentDetail {
       /** Reasons today's evaluation gives that the stored one did not. */
       added: {
         impact: number | null;
-        /** A platform of the catalogue. */
-        platform: PlatformId;
+        /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+        platform: AnyPlatformId;
         source: string;
         text: string;
       }[];
       /** Reasons the stored evaluation gave that today's does not. */
       removed: {
         impact: number | null;
-        /** A platform of the catalogue. */
-        platform: PlatformId;
+        /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+        platform: AnyPlatformId;
         source: string;
         text: string;
       }[];
     };
     recommended: {
-      /** A platform of the catalogue. */
-      after: PlatformId;
-      /** A platform of the catalogue. */
-      before: PlatformId;
+      /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+      after: AnyPlatformId;
+      /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+      before: AnyPlatformId;
     };
     rulesetVersion: {
       after: string;
@@ -400,8 +403,8 @@ export interface AssessmentDetail {
       before: number;
       eligibleAfter: boolean;
       eligibleBefore: boolean;
-      /** A platform of the catalogue. */
-      platform: PlatformId;
+      /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+      platform: AnyPlatformId;
     }[];
   };
   /** @format date-time */
@@ -515,8 +518,8 @@ export interface AssessmentDetail {
       revision: string | number;
     };
     ranking: RankedPlatform[];
-    /** A platform of the catalogue. */
-    recommended: PlatformId;
+    /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+    recommended: AnyPlatformId;
     requirements: Requirements;
     rulesetVersion: string;
     /**
@@ -642,8 +645,8 @@ export interface AssessmentDetail {
       revision: string | number;
     };
     ranking: RankedPlatform[];
-    /** A platform of the catalogue. */
-    recommended: PlatformId;
+    /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+    recommended: AnyPlatformId;
     requirements: Requirements;
     rulesetVersion: string;
     /**
@@ -682,8 +685,8 @@ export interface AssessmentSummary {
   /** Who saved it, when the server knows. */
   createdBy?: string;
   id: string;
-  /** A platform of the catalogue. */
-  recommended: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  recommended: AnyPlatformId;
   rulesetVersion: string;
   score: number;
   workload: Workload;
@@ -793,6 +796,7 @@ export interface CapabilityCell {
   checked: string;
   /** Where that document can be read. */
   href?: string;
+  /** A capability an organisation profile defines (org-). */
   id:
     | "failover"
     | "rolling-updates"
@@ -811,7 +815,8 @@ export interface CapabilityCell {
     | "advanced-networking"
     | "http-ingress"
     | "tcp-udp-ingress"
-    | "fleet-rollout";
+    | "fleet-rollout"
+    | string;
   level: "native" | "add-on" | "edition" | "none";
   /** One sentence an expert would add: what it takes, or what it cannot do. */
   note?: string;
@@ -828,7 +833,7 @@ export interface CapabilityCell {
 }
 
 export interface Catalogue {
-  /** Every platform, in contract order. */
+  /** Every platform, in contract order, then the organisation profile's own (`org-` ids, with `sources`). With a v2 profile the built-in platforms also carry its capabilities' cells. */
   platforms: Platform[];
 }
 
@@ -851,32 +856,107 @@ export interface ChartPoint {
   complexity: number;
   eligible: boolean;
   name: string;
-  /** A platform of the catalogue. */
-  platform: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  platform: AnyPlatformId;
   /** @min 1 */
   rank: number;
   recommended: boolean;
 }
 
+export interface CitedSource {
+  /** The sections cited, in order. */
+  sections: string[];
+  title: string;
+  /** Where it can be read: a vendor page, the app's source page, an intranet page. */
+  url?: string;
+}
+
 export interface Conflict {
-  question:
-    | "environment"
-    | "teamSize"
-    | "containerCount"
-    | "hostCount"
-    | "hosting"
-    | "management"
-    | "highAvailability"
-    | "scaling"
-    | "zeroDowntimeDeploys"
-    | "experience"
-    | "workloads"
-    | "needs"
-    | "currentPlatform"
-    | "traffic"
-    | "edgeFootprint";
+  question: RequirementQuestion;
   /** What was asked, what the recommended platform does instead, and the best option that honours it. */
   text: string;
+}
+
+export interface CustomAnswer {
+  /** The chosen options' labels, in the same order. */
+  labels: string[];
+  /** The organisation profile's question. */
+  prompt: string;
+  /** Where the answer sits: `custom.<id>`. */
+  question: string;
+  /** The chosen options' values, as given. */
+  values: string[];
+}
+
+/**
+ * A platform an organisation profile adds: org-, then lower-case letters, digits and dashes.
+ * @pattern ^org-.*$
+ */
+export type CustomPlatformId = string;
+
+export interface CustomQuestion {
+  /**
+   * @minLength 1
+   * @maxLength 500
+   */
+  help?: string;
+  /**
+   * @maxLength 60
+   * @pattern ^[a-z][a-z0-9-]*$
+   */
+  id: string;
+  /**
+   * @maxItems 20
+   * @minItems 2
+   */
+  options: {
+    /**
+     * @minLength 1
+     * @maxLength 300
+     */
+    help?: string;
+    /**
+     * @minLength 1
+     * @maxLength 120
+     */
+    label: string;
+    /**
+     * Capabilities (built-in or the profile's own) a platform must have when this option is chosen.
+     * @maxItems 20
+     */
+    requires?: (
+      | "failover"
+      | "rolling-updates"
+      | "autoscaling"
+      | "scale-to-zero-http"
+      | "scale-to-zero-workers"
+      | "event-driven-scaling"
+      | "batch-jobs"
+      | "stateful-volumes"
+      | "non-container-workloads"
+      | "gpu"
+      | "ecosystem"
+      | "custom-scheduling"
+      | "policy-enforcement"
+      | "multi-tenancy"
+      | "advanced-networking"
+      | "http-ingress"
+      | "tcp-udp-ingress"
+      | "fleet-rollout"
+      | string
+    )[];
+    /**
+     * @maxLength 60
+     * @pattern ^[a-z0-9][a-z0-9-]*$
+     */
+    value: string;
+  }[];
+  /**
+   * @minLength 1
+   * @maxLength 200
+   */
+  prompt: string;
+  type: "single" | "multiple";
 }
 
 export interface FieldError {
@@ -889,8 +969,8 @@ export interface GrowthStep {
   dimension: "containerCount" | "hostCount" | "teamSize";
   /** @min 1 */
   factor: number;
-  /** A platform of the catalogue. */
-  recommended: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  recommended: AnyPlatformId;
   text: string;
   /** @min 1 */
   value: number;
@@ -925,7 +1005,8 @@ export interface IgnoredAnswer {
 
 /** Platform Advisor organisation profile */
 export interface OrgProfile {
-  apiVersion: "platform-advisor/v1";
+  /** v2 adds capabilities, questions and custom platforms; v1 files load unchanged. */
+  apiVersion: "platform-advisor/v1" | "platform-advisor/v2";
   metadata: {
     /**
      * The organisation or the profile's name, shown in every reason it causes.
@@ -939,8 +1020,8 @@ export interface OrgProfile {
   spec: {
     /** @maxItems 50 */
     adjustments?: {
-      /** A platform of the catalogue. */
-      platform: PlatformId;
+      /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+      platform: AnyPlatformId;
       /**
        * Points added (or, negative, taken away), at most 20 either way.
        * @min -20
@@ -952,6 +1033,458 @@ export interface OrgProfile {
        * @maxLength 300
        */
       reason: string;
+    }[];
+    /**
+     * Capabilities the organisation defines (v2); each id starts with org-.
+     * @maxItems 30
+     * @minItems 1
+     */
+    capabilities?: {
+      /**
+       * The date the organisation last checked which platforms have it.
+       * @format date
+       */
+      checked: string;
+      /**
+       * What a platform that has it does, completing "<platform> ...": "is in scope of our PCI DSS assessment".
+       * @minLength 1
+       * @maxLength 200
+       */
+      does: string;
+      /**
+       * A capability an organisation profile defines (org-).
+       * @pattern ^org-.*$
+       */
+      id: string;
+      /**
+       * A short name: "PCI DSS scope".
+       * @minLength 1
+       * @maxLength 60
+       */
+      label: string;
+      /** Levels on built-in platforms; a built-in platform not listed has level none (not cleared by the organisation). */
+      levels?: {
+        "amazon-ecs"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "aws-fargate"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "azure-container-apps"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "azure-container-instances"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "docker-compose"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "docker-engine"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "docker-swarm"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "google-cloud-run"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "iot-edge"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        k3s?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        "managed-kubernetes"?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        kubernetes?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        mesos?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        nomad?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+        paas?: {
+          /**
+           * The date the organisation last checked this level.
+           * @format date
+           */
+          checked: string;
+          /** @format uri */
+          href?: string;
+          level: "native" | "add-on" | "edition" | "none";
+          /**
+           * One sentence an expert would add: what it takes, or what it cannot do.
+           * @minLength 1
+           * @maxLength 300
+           */
+          note?: string;
+          /**
+           * The document the level rests on; the profile's name when not given.
+           * @minLength 1
+           * @maxLength 200
+           */
+          source?: string;
+          /**
+           * The add-on or edition that provides it (add-on and edition only).
+           * @minLength 1
+           * @maxLength 100
+           */
+          via?: string;
+        };
+      };
     }[];
     /** Answers assumed when a team leaves the question unanswered. */
     defaults?: {
@@ -1040,8 +1573,8 @@ export interface OrgProfile {
        * @minItems 1
        */
       allowed?: {
-        /** A platform of the catalogue. */
-        id: PlatformId;
+        /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+        id: AnyPlatformId;
         /**
          * Why, in one sentence a team can read; shown as the reason the platform is out.
          * @minLength 1
@@ -1050,12 +1583,115 @@ export interface OrgProfile {
         reason: string;
       }[];
       /**
+       * Internal platforms the organisation adds (v2); each id starts with org-.
+       * @maxItems 20
+       * @minItems 1
+       */
+      custom?: {
+        /** Its level for every built-in capability and every capability of this profile. */
+        capabilities: Record<
+          string,
+          {
+            /**
+             * The date the organisation last checked this level.
+             * @format date
+             */
+            checked: string;
+            /** @format uri */
+            href?: string;
+            level: "native" | "add-on" | "edition" | "none";
+            /**
+             * One sentence an expert would add: what it takes, or what it cannot do.
+             * @minLength 1
+             * @maxLength 300
+             */
+            note?: string;
+            /**
+             * The document the level rests on; the profile's name when not given.
+             * @minLength 1
+             * @maxLength 200
+             */
+            source?: string;
+            /**
+             * The add-on or edition that provides it (add-on and edition only).
+             * @minLength 1
+             * @maxLength 100
+             */
+            via?: string;
+          }
+        >;
+        /**
+         * Capability on the catalogue's 0-10 scale.
+         * @min 0
+         * @max 10
+         */
+        capability: number;
+        /**
+         * Operational complexity on the catalogue's 0-10 scale.
+         * @min 0
+         * @max 10
+         */
+        complexity: number;
+        /** A platform an organisation profile adds: org-, then lower-case letters, digits and dashes. */
+        id: CustomPlatformId;
+        /** Whether teams deploy to it with the Kubernetes API (kubectl, Helm). */
+        kubernetesApi?: boolean;
+        /** What a team runs itself, seen from the team: self-managed (its own servers), managed (a control plane someone else runs, nodes or capacity it still sizes) or serverless (nothing to run). */
+        management: "self-managed" | "managed" | "serverless";
+        /**
+         * @minLength 1
+         * @maxLength 80
+         */
+        name: string;
+        /**
+         * Where it runs (the hosting answer's values).
+         * @minItems 1
+         */
+        runsOn: (
+          | "aws"
+          | "azure"
+          | "gcp"
+          | "other-cloud"
+          | "on-prem"
+          | "edge"
+        )[];
+        scope: "single-host" | "cluster";
+        /**
+         * @maxItems 20
+         * @minItems 1
+         */
+        sources: {
+          /**
+           * Where a reader can open it (an intranet page, a runbook).
+           * @format uri
+           */
+          href?: string;
+          /**
+           * The document's title, as a reason cites it.
+           * @minLength 1
+           * @maxLength 200
+           */
+          title: string;
+        }[];
+        /**
+         * @minLength 1
+         * @maxLength 400
+         */
+        summary: string;
+        /**
+         * Who runs it: the team or company teams go to.
+         * @minLength 1
+         * @maxLength 80
+         */
+        vendor: string;
+      }[];
+      /**
        * Platforms the organisation does not support; every other one stays eligible.
        * @minItems 1
        */
       forbidden?: {
-        /** A platform of the catalogue. */
-        id: PlatformId;
+        /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+        id: AnyPlatformId;
         /**
          * Why, in one sentence a team can read; shown as the reason the platform is out.
          * @minLength 1
@@ -1064,6 +1700,12 @@ export interface OrgProfile {
         reason: string;
       }[];
     };
+    /**
+     * Questions the organisation adds (v2), asked after the built-in ones.
+     * @maxItems 20
+     * @minItems 1
+     */
+    questions?: CustomQuestion[];
   };
 }
 
@@ -1145,8 +1787,8 @@ export interface Platform {
       value: string;
     };
   };
-  /** A platform of the catalogue. */
-  id: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  id: AnyPlatformId;
   limits: {
     /** Past maxHosts: ineligible (the default), or the vendor's answer is to run several clusters, which costs points. */
     beyond?: "ineligible" | "several-clusters";
@@ -1205,6 +1847,11 @@ export interface Platform {
       source: string;
     };
   };
+  /** For a platform an organisation profile adds: the documents the profile cites for it. */
+  sources?: {
+    href?: string;
+    title: string;
+  }[];
   status: "active" | "inactive";
   summary: string;
   /** For every trait, the document that says the platform has it. */
@@ -1264,8 +1911,8 @@ export interface Portfolio {
   drift: {
     /** A platform of the catalogue. */
     currentPlatform: PlatformId;
-    /** A platform of the catalogue. */
-    recommended: PlatformId;
+    /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+    recommended: AnyPlatformId;
     workload: Workload;
   }[];
   /**
@@ -1344,6 +1991,8 @@ export interface Question {
 }
 
 export interface Questionnaire {
+  /** The organisation profile's own questions (profile v2), asked after the built-in ones in this order and answered in `answers.custom.<id>`; empty when no profile is in force or it adds none. */
+  customQuestions: CustomQuestion[];
   /** In the order they are asked. */
   questions: Question[];
 }
@@ -1361,8 +2010,8 @@ export interface RankedPlatform {
   complexity: number;
   eligible: boolean;
   name: string;
-  /** A platform of the catalogue. */
-  platform: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  platform: AnyPlatformId;
   /** basePoints plus the sum of the reasons' impacts (to 0.1); ranking and margin follow points. */
   points: number;
   /** @min 1 */
@@ -1381,8 +2030,8 @@ export interface RankedPlatform {
 export interface RankedPlatformSummary {
   eligible: boolean;
   name: string;
-  /** A platform of the catalogue. */
-  platform: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  platform: AnyPlatformId;
   /** basePoints plus the sum of the reasons' impacts (to 0.1); ranking and margin follow points. */
   points: number;
   /** @min 1 */
@@ -1533,8 +2182,8 @@ export interface Recommendation {
     revision: string | number;
   };
   ranking: RankedPlatform[];
-  /** A platform of the catalogue. */
-  recommended: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  recommended: AnyPlatformId;
   requirements: Requirements;
   rulesetVersion: string;
   /**
@@ -1571,8 +2220,8 @@ export interface RecommendationSummary {
   };
   /** Every platform, in the full view's order. */
   ranking: RankedPlatformSummary[];
-  /** A platform of the catalogue. */
-  recommended: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  recommended: AnyPlatformId;
   rulesetVersion: string;
   /**
    * 0-100, a strictly increasing function of points (see docs/decisions.md); 0 when ineligible.
@@ -1664,6 +2313,8 @@ export interface Report {
   };
   /** Complexity versus capability of every platform, in ranking order. */
   chart: ChartPoint[];
+  /** The answers to the organisation profile's own questions, by prompt and option label. */
+  customAnswers: CustomAnswer[];
   /**
    * When the report was made (UTC).
    * @format date-time
@@ -1671,6 +2322,8 @@ export interface Report {
   generatedAt: string;
   recommendation: Recommendation;
   rulesetVersion: string;
+  /** Every document the report cites, once, with its link; an organisation's own platform's sources too. */
+  sources: CitedSource[];
   title: string;
 }
 
@@ -1709,6 +2362,24 @@ export interface ReportRequest {
     supersedes?: number[];
   };
 }
+
+export type RequirementQuestion =
+  | "environment"
+  | "teamSize"
+  | "containerCount"
+  | "hostCount"
+  | "hosting"
+  | "management"
+  | "highAvailability"
+  | "scaling"
+  | "zeroDowntimeDeploys"
+  | "experience"
+  | "workloads"
+  | "needs"
+  | "currentPlatform"
+  | "traffic"
+  | "edgeFootprint"
+  | string;
 
 export interface Requirements {
   /**
@@ -1757,22 +2428,7 @@ export interface ShowIf {
 }
 
 export interface Unmet {
-  question:
-    | "environment"
-    | "teamSize"
-    | "containerCount"
-    | "hostCount"
-    | "hosting"
-    | "management"
-    | "highAvailability"
-    | "scaling"
-    | "zeroDowntimeDeploys"
-    | "experience"
-    | "workloads"
-    | "needs"
-    | "currentPlatform"
-    | "traffic"
-    | "edgeFootprint";
+  question: RequirementQuestion;
   /** The requirement, and what the platform offers instead. */
   text: string;
 }
@@ -1852,8 +2508,8 @@ export interface WhatIf {
     /** Rolling updates with no downtime are required. */
     zeroDowntimeDeploys?: boolean;
   };
-  /** A platform of the catalogue. */
-  recommended: PlatformId;
+  /** A platform of the catalogue, or one the organisation profile in force adds (org-). */
+  recommended: AnyPlatformId;
   text: string;
 }
 
@@ -2182,7 +2838,7 @@ export class Api<
       }),
 
     /**
-     * @description Every question with its prompt, help, type, options and `showIf` conditions (when it matters). A question whose conditions do not hold can be skipped; its answer is then assumed.
+     * @description Every question with its prompt, help, type, options and `showIf` conditions (when it matters). A question whose conditions do not hold can be skipped; its answer is then assumed. `customQuestions` are the organisation profile's own, asked after these.
      *
      * @tags Data
      * @name ListQuestions
@@ -2190,7 +2846,7 @@ export class Api<
      * @request GET:/api/v1/questions
      */
     listQuestions: (params: RequestParams = {}) =>
-      this.request<Questionnaire, Problem>({
+      this.request<Questionnaire, void | Problem>({
         path: `/api/v1/questions`,
         method: "GET",
         format: "json",
@@ -2198,7 +2854,7 @@ export class Api<
       }),
 
     /**
-     * @description Every platform with complexity and capability on one 0-10 scale, features, limits and what it cannot do, each value with its source.
+     * @description Every platform with complexity and capability on one 0-10 scale, features, limits and what it cannot do, each value with its source; then the organisation profile's own platforms, with the documents it cites for them.
      *
      * @tags Data
      * @name ListPlatforms
@@ -2206,7 +2862,7 @@ export class Api<
      * @request GET:/api/v1/platforms
      */
     listPlatforms: (params: RequestParams = {}) =>
-      this.request<Catalogue, Problem>({
+      this.request<Catalogue, void | Problem>({
         path: `/api/v1/platforms`,
         method: "GET",
         format: "json",
@@ -2272,7 +2928,7 @@ export class Api<
       }),
 
     /**
-     * @description What a team hands to its manager. Every format but json opens with a one-page summary (the decision, how sure it is, the deciding reasons, conflicts with stated preferences, the assumptions, the date and the ruleset), then appendices: the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers, the ruleset version and the date. Sources are named by their titles. Sent as an attachment named after the recommendation and the date; adr is a MADR 4.0.0 decision record named NNNN-container-platform-<platform>.md (decisionRecord.number, 0001 by default), to commit to docs/decisions/.
+     * @description What a team hands to its manager. Every format but json opens with a one-page summary (the decision, how sure it is, the deciding reasons, conflicts with stated preferences, the assumptions, the date and the ruleset), then appendices: the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers (an organisation profile's own questions by their prompts and the chosen options' labels), the ruleset version and the date. Sources are named by their titles, with links where they can be read (an organisation's own platform's documents at the addresses its profile gives). Sent as an attachment named after the recommendation and the date; adr is a MADR 4.0.0 decision record named NNNN-container-platform-<platform>.md (decisionRecord.number, 0001 by default), to commit to docs/decisions/.
      *
      * @tags Reports
      * @name CreateReport
@@ -2281,13 +2937,13 @@ export class Api<
      */
     createReport: (
       query: {
-        /** md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status (decisionRecord.status, proposed by default), date, decision-makers, consulted, informed; numbered by decisionRecord.number (file NNNN-container-platform-<platform>.md); consequences in plain language (what the team runs itself, add-ons, lock-in and exit path, cost model, unmet requirements); and links (to the answers and the source documents) from PUBLIC_URL when set. */
+        /** md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings, `customAnswers` by prompt and label, `sources` with their links); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status (decisionRecord.status, proposed by default), date, decision-makers, consulted, informed; numbered by decisionRecord.number (file NNNN-container-platform-<platform>.md); consequences in plain language (what the team runs itself, add-ons, lock-in and exit path, cost model, unmet requirements); and links (to the answers and the source documents) from PUBLIC_URL when set. */
         format: "md" | "html" | "pdf" | "json" | "adr";
       },
       data: ReportRequest,
       params: RequestParams = {},
     ) =>
-      this.request<string, Problem>({
+      this.request<CustomPlatformId, Problem>({
         path: `/api/v1/reports`,
         method: "POST",
         query: query,
@@ -2470,7 +3126,7 @@ export class Api<
      * @request GET:/metrics
      */
     getMetrics: (params: RequestParams = {}) =>
-      this.request<string, Problem>({
+      this.request<CustomPlatformId, Problem>({
         path: `/metrics`,
         method: "GET",
         ...params,

@@ -1,5 +1,5 @@
 import { createRoute, type RouteHandler } from "@hono/zod-openapi";
-import type { Recommendation } from "@platform-advisor/model";
+import type { OrgProfile, Recommendation } from "@platform-advisor/model";
 import { ReportDocument, ReportFormat, renderReport } from "@platform-advisor/report";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
@@ -21,11 +21,11 @@ export const reportsRoute = createRoute({
   tags: ["Reports"],
   summary: "The recommendation report as a file",
   description:
-    "What a team hands to its manager. Every format but json opens with a one-page summary (the decision, how sure it is, the deciding reasons, conflicts with stated preferences, the assumptions, the date and the ruleset), then appendices: the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers, the ruleset version and the date. Sources are named by their titles. Sent as an attachment named after the recommendation and the date; adr is a MADR 4.0.0 decision record named NNNN-container-platform-<platform>.md (decisionRecord.number, 0001 by default), to commit to docs/decisions/.",
+    "What a team hands to its manager. Every format but json opens with a one-page summary (the decision, how sure it is, the deciding reasons, conflicts with stated preferences, the assumptions, the date and the ruleset), then appendices: the ranking with scores, reasons for and against each platform with their sources, why each excluded platform is out, the assumptions, the what-if tipping points, the growth path, the complexity-versus-capability chart, the answers (an organisation profile's own questions by their prompts and the chosen options' labels), the ruleset version and the date. Sources are named by their titles, with links where they can be read (an organisation's own platform's documents at the addresses its profile gives). Sent as an attachment named after the recommendation and the date; adr is a MADR 4.0.0 decision record named NNNN-container-platform-<platform>.md (decisionRecord.number, 0001 by default), to commit to docs/decisions/.",
   request: {
     query: z.object({
       format: ReportFormat.describe(
-        "md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status (decisionRecord.status, proposed by default), date, decision-makers, consulted, informed; numbered by decisionRecord.number (file NNNN-container-platform-<platform>.md); consequences in plain language (what the team runs itself, add-ons, lock-in and exit path, cost model, unmet requirements); and links (to the answers and the source documents) from PUBLIC_URL when set.",
+        "md: Markdown for a code host (chart as Mermaid); html: one standalone page with an SVG chart and a print stylesheet; pdf: A4 with a vector chart; json: the recommendation with the report's metadata (sources as precise strings, `customAnswers` by prompt and label, `sources` with their links); adr: an architecture decision record in MADR 4.0.0 form (text/markdown), front matter status (decisionRecord.status, proposed by default), date, decision-makers, consulted, informed; numbered by decisionRecord.number (file NNNN-container-platform-<platform>.md); consequences in plain language (what the team runs itself, add-ons, lock-in and exit path, cost model, unmet requirements); and links (to the answers and the source documents) from PUBLIC_URL when set.",
       ),
     }),
     body: { required: true, content: { "application/json": { schema: ReportRequest } } },
@@ -55,6 +55,7 @@ export const reports =
     { recommend }: Pick<RecommendationCache, "recommend">,
     clock: AppDeps["clock"],
     publicUrl?: string | undefined,
+    profile?: OrgProfile | undefined,
   ): RouteHandler<typeof reportsRoute, AppEnv> =>
   async (c) => {
     const { format } = c.req.valid("query");
@@ -70,6 +71,7 @@ export const reports =
     const report = await renderReport(format, recommendation, answers, clock(), {
       appUrl: new URL(c.req.url).origin,
       ...(publicUrl ? { publicUrl } : {}),
+      ...(profile ? { profile } : {}),
       ...decisionRecord,
     });
     return c.body(report.body, 200, {
