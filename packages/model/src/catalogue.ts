@@ -755,6 +755,7 @@ const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources" 
   "single-host": (p) => p.scope.source,
   "multi-host": (p) => p.scope.source,
   "cloud-service": (p) => p.runsOn.source,
+  "provider-service": (p) => p.runsOn.source,
   "one-provider": (p) => p.runsOn.source,
   serverless: (p) => p.features.setup.source,
   autoscaling: (p) => p.features.scaling.source,
@@ -879,7 +880,9 @@ export const capabilityTraits = (levelOf: (capability: CapabilityId) => Capabili
 const withTraitSources = (platform: BuiltInEntry): Platform => {
   const cells = CAPABILITY_MATRIX[platform.id];
   const own = platform.traits.filter((trait) => CAPABILITY_TRAITS[trait] === undefined);
-  const traits = [...own, ...capabilityTraits((capability) => cells[capability].level)];
+  // A built-in platform someone else runs is a service its provider sells; an organisation's own platform is not.
+  const sold: Trait[] = own.includes("cloud-service") ? ["provider-service"] : [];
+  const traits = [...own, ...sold, ...capabilityTraits((capability) => cells[capability].level)];
   return {
     ...platform,
     traits,

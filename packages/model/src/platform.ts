@@ -15,6 +15,7 @@ export const Trait = z.enum([
   "single-host",
   "multi-host",
   "cloud-service",
+  "provider-service",
   "one-provider",
   "serverless",
   "autoscaling",
