@@ -41,7 +41,10 @@ const cli = (args: string[], options: { stdin?: string; env?: Record<string, str
 let dir = "";
 const ANSWERS = { teamSize: 4, containerCount: 30, hostCount: 3, currentPlatform: "kubernetes" };
 const answersFile = () => join(dir, "team.json");
-/** The documented example profile: forbids Mesos and Nomad, assumes AWS, and adds 5 points to Fargate. */
+/**
+ * The documented example profile (v2): forbids Mesos and Nomad, assumes AWS, adds 5 points to Fargate, the internal
+ * platform org-runway ("Acme Runway") and the question cardholder-data.
+ */
 const PROFILE = join(ROOT, "docs/org-profile.example.yaml");
 const BAD_PROFILE = "bad-profile.yaml";
 
@@ -196,10 +199,10 @@ describe.concurrent("platform-advisor recommend", () => {
     ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout.toString());
-    expect(report.recommendation.profile).toMatchObject({ name: "acme", revision: 1 });
+    expect(report.recommendation.profile).toMatchObject({ name: "acme", revision: 2 });
     const nomad = report.recommendation.ranking.find((r: { platform: string }) => r.platform === "nomad");
     expect(nomad.eligible).toBe(false);
-    expect(nomad.reasons[0].source).toBe("Organisation profile acme r1");
+    expect(nomad.reasons[0].source).toBe("Organisation profile acme r2");
   });
 
   it("exits 1 on --fail-on forbidden when the workload runs on a platform the profile rules out, 0 when allowed", async () => {
@@ -248,6 +251,66 @@ describe.concurrent("platform-advisor questions and platforms", () => {
     for (const id of PLATFORM_IDS) expect(table).toMatch(new RegExp(`^${id} `, "m"));
     const json = JSON.parse((await cli(["platforms", "--json"])).stdout.toString());
     expect(json.map((platform: { id: string }) => platform.id)).toEqual([...PLATFORM_IDS]);
+  });
+});
+
+describe.concurrent("an organisation profile's own questions and platforms (v2)", () => {
+  const PROMPT = "Does the workload store, process or transmit payment card data?";
+  const CARDHOLDER = JSON.stringify({ teamSize: 6, hosting: ["on-prem"], custom: { "cardholder-data": "yes" } });
+
+  it("lists the profile's questions after the built-in ones, as a table and as the API's JSON", async () => {
+    const table = (await cli(["questions", "--profile", PROFILE])).stdout.toString();
+    expect(table).toMatch(new RegExp(`^custom\\.cardholder-data +${PROMPT.replace(/[?]/g, "\\?")} +yes, no$`, "m"));
+    const { questions, customQuestions } = JSON.parse(
+      (await cli(["questions", "--json", "--profile", PROFILE])).stdout.toString(),
+    );
+    expect(questions.map((question: { id: string }) => question.id)).toEqual(QUESTIONNAIRE.map(({ id }) => id));
+    expect(customQuestions.map((question: { id: string }) => question.id)).toEqual(["cardholder-data"]);
+  });
+
+  it("lists the profile's platforms after the built-in ones", async () => {
+    const table = (await cli(["platforms", "--profile", PROFILE])).stdout.toString();
+    expect(table).toMatch(/^org-runway +Acme Runway +3 +8 +cluster +active$/m);
+    const json = JSON.parse((await cli(["platforms", "--json", "--profile", PROFILE])).stdout.toString());
+    expect(json.map((platform: { id: string }) => platform.id)).toEqual([...PLATFORM_IDS, "org-runway"]);
+    expect(json.at(-1).sources[0]).toEqual({
+      title: "Acme Runway handbook",
+      href: "https://runway.acme.example/handbook",
+    });
+  });
+
+  it("recommends from custom answers and names the organisation's platform by its name", async () => {
+    const { code, stdout, stderr } = await cli(["recommend", "--answers", "-", "--profile", PROFILE], {
+      stdin: CARDHOLDER,
+    });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const text = stdout.toString();
+    expect(text).toMatch(/^Recommended: Acme Runway \(org-runway\), score/);
+    expect(text).toContain(`The organisation's questions\n  ${PROMPT} Yes, cardholder data\n`);
+  });
+
+  it("writes the report with the custom answer by its prompt and label", async () => {
+    const { code, stdout } = await cli(["recommend", "--answers", "-", "--profile", PROFILE, "--format", "md"], {
+      stdin: CARDHOLDER,
+    });
+    expect(code).toBe(0);
+    const markdown = stdout.toString();
+    expect(markdown).toContain(`| ${PROMPT} | Yes, cardholder data | given |`);
+    expect(markdown).toContain("[Acme Runway handbook](https://runway.acme.example/handbook)");
+  });
+
+  it.each([
+    ["an unknown question", { nope: "x" }, /answers\.custom\.nope: /],
+    ["an unknown option", { "cardholder-data": "maybe" }, /answers\.custom\.cardholder-data: /],
+  ])("exits 2 on %s, naming it, with a hint to list the profile's questions", async (_, custom, message) => {
+    const { code, stdout, stderr } = await cli(["recommend", "--answers", "-", "--profile", PROFILE], {
+      stdin: JSON.stringify({ teamSize: 6, custom }),
+    });
+    expect(code).toBe(2);
+    expect(stdout.length).toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain(`hint: answer only the questions that "platform-advisor questions --profile ${PROFILE}"`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { RULESET_VERSION } from "@platform-advisor/rules";
 import { Command, CommanderError, Option } from "commander";
-import { platformsCommand, questionsCommand } from "./commands/catalogue.ts";
+import { type CatalogueOptions, platformsCommand, questionsCommand } from "./commands/catalogue.ts";
 import { type RecommendOptions, recommendCommand } from "./commands/recommend.ts";
 import { CliError, EXIT } from "./exit-codes.ts";
 import { CLI_FORMATS } from "./formats.ts";
@@ -17,6 +17,7 @@ Examples:
   platform-advisor recommend --answers team.json --format pdf --out report.pdf
   cat team.json | platform-advisor recommend --answers - --format sarif --fail-on drift > advisor.sarif
   platform-advisor questions
+  platform-advisor questions --profile profile.yaml
 
 Exit codes: 0 ok, 1 a --fail-on gate failed, 2 usage error or invalid answers.`;
 
@@ -50,14 +51,16 @@ const program = (io: Io, exit: { code: number }) => {
   root
     .command("questions")
     .description("list the questions: each answers field, what it accepts, and the question")
-    .option("--json", "the questionnaire as JSON")
-    .action((options: { json?: boolean }) => questionsCommand(options, io));
+    .option("--json", "the questionnaire as JSON (with --profile: { questions, customQuestions }, as the API)")
+    .option("--profile <file>", "add the organisation profile's own questions (answers.custom.<id>)")
+    .action((options: CatalogueOptions) => questionsCommand(options, io));
 
   root
     .command("platforms")
     .description("list the platforms of the catalogue")
     .option("--json", "the catalogue as JSON")
-    .action((options: { json?: boolean }) => platformsCommand(options, io));
+    .option("--profile <file>", "add the organisation profile's own platforms (org-) and capabilities")
+    .action((options: CatalogueOptions) => platformsCommand(options, io));
 
   return root;
 };

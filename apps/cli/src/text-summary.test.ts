@@ -1,4 +1,6 @@
-import type { Recommendation } from "@platform-advisor/model";
+import { readFileSync } from "node:fs";
+import { catalogueOf, type Recommendation } from "@platform-advisor/model";
+import { parseProfile } from "@platform-advisor/rules";
 import { describe, expect, it } from "vitest";
 import { textSummary } from "./text-summary.ts";
 
@@ -64,6 +66,40 @@ describe("textSummary", () => {
     expect(text).toContain("Trade-off.");
     expect(text).toContain(
       "meets 1 of your 2 stated requirements; not: Survives a lost host: Yes (Swarm needs three managers to survive a lost host).",
+    );
+  });
+});
+
+describe("textSummary under an organisation profile (v2)", () => {
+  const example = new URL("../../../docs/org-profile.example.yaml", import.meta.url);
+  const catalogue = catalogueOf(parseProfile(readFileSync(example, "utf8")));
+  const runway = (): Recommendation => {
+    const base = recommendation();
+    return {
+      ...base,
+      recommended: "org-runway",
+      ranking: [
+        { ...entry("docker-swarm", "Acme Runway", 80), platform: "org-runway" },
+        { ...entry("docker-swarm", "Docker Swarm", 40), rank: 2 },
+        { ...entry("kubernetes", "Kubernetes", 0), rank: 3, eligible: false },
+      ],
+      conflicts: [{ question: "custom.cardholder-data", text: "Not in the PCI DSS scope." }],
+    };
+  };
+
+  it("names the organisation's own platform and every platform that is out by name", () => {
+    const text = textSummary(runway(), plain, {}, catalogue);
+    expect(text).toContain("Recommended: Acme Runway (org-runway), score 80 of 100");
+    expect(text).toContain("1 platform is out: Kubernetes");
+  });
+
+  it("lists the answers to the profile's questions by prompt and label, and a conflict by the prompt", () => {
+    const text = textSummary(runway(), plain, { custom: { "cardholder-data": "yes" } }, catalogue);
+    expect(text).toContain(
+      "The organisation's questions\n  Does the workload store, process or transmit payment card data? Yes, cardholder data\n",
+    );
+    expect(text).toContain(
+      "Not honoured\n  Does the workload store, process or transmit payment card data?: Not in the PCI DSS scope.",
     );
   });
 });

@@ -1,5 +1,6 @@
-import type { Answers, Recommendation } from "@platform-advisor/model";
-import { describeSource, formatPoints, verdictOf } from "@platform-advisor/model";
+import type { Answers, Catalogue, Recommendation } from "@platform-advisor/model";
+import { BUILT_IN_CATALOGUE, describeSource, formatPoints, verdictOf } from "@platform-advisor/model";
+import { customAnswers } from "@platform-advisor/report";
 import type { Paint } from "./colour.ts";
 
 const impact = (value: number | null) =>
@@ -10,10 +11,16 @@ const SHOWN = { reasons: 5, ranking: 5, whatIf: 3 };
 
 /**
  * A recommendation as a few lines for a terminal: the answer, how sure, the runner-up with the score gap a reader
- * can check by subtracting the two scores shown, the stated requirements, why, the ranking, what would change it.
- * `given` are the answers the team gave (assumed ones are not requirements they stated).
+ * can check by subtracting the two scores shown, the stated requirements, the answers to the organisation's own
+ * questions, why, the ranking, what would change it. `given` are the answers the team gave (assumed ones are not
+ * requirements they stated); `catalogue` is the organisation profile's, which words its own questions.
  */
-export const textSummary = (recommendation: Recommendation, paint: Paint, given: Answers = {}): string => {
+export const textSummary = (
+  recommendation: Recommendation,
+  paint: Paint,
+  given: Answers = {},
+  catalogue: Catalogue = BUILT_IN_CATALOGUE,
+): string => {
   const [first] = recommendation.ranking;
   if (!first) return "No platform in the catalogue.\n";
   const verdict = verdictOf(recommendation, given);
@@ -25,6 +32,11 @@ export const textSummary = (recommendation: Recommendation, paint: Paint, given:
   lines.push(`${sure(paint.bold(`${verdict.headline}.`))} ${verdict.text}`);
   if (verdict.runnerUp) lines.push(verdict.runnerUp.line);
   lines.push(verdict.requirements.line);
+  const custom = customAnswers(given, catalogue);
+  if (custom.length > 0) {
+    lines.push("", paint.bold("The organisation's questions"));
+    for (const answer of custom) lines.push(`  ${answer.prompt} ${paint.bold(answer.labels.join(", ") || "none")}`);
+  }
   lines.push("", paint.bold("Why"));
   const reasons = [...first.reasons].sort((a, b) => Math.abs(b.impact ?? 0) - Math.abs(a.impact ?? 0));
   for (const reason of reasons.slice(0, SHOWN.reasons)) {
@@ -41,10 +53,15 @@ export const textSummary = (recommendation: Recommendation, paint: Paint, given:
     );
   const excluded = recommendation.ranking.filter((entry) => !entry.eligible);
   if (excluded.length > 0)
-    lines.push(paint.dim(`  ${excluded.length} platforms are out: ${excluded.map((e) => e.platform).join(", ")}`));
+    lines.push(
+      paint.dim(
+        `  ${excluded.length === 1 ? "1 platform is" : `${excluded.length} platforms are`} out: ${excluded.map((e) => e.name).join(", ")}`,
+      ),
+    );
   if (recommendation.conflicts.length > 0) {
     lines.push("", paint.bold(paint.yellow("Not honoured")));
-    for (const conflict of recommendation.conflicts) lines.push(`  ${conflict.question}: ${conflict.text}`);
+    const promptOf = (question: string) => custom.find((answer) => answer.question === question)?.prompt ?? question;
+    for (const conflict of recommendation.conflicts) lines.push(`  ${promptOf(conflict.question)}: ${conflict.text}`);
   }
   if (recommendation.assumptions.length > 0) {
     lines.push("", paint.bold("Assumed"));

@@ -1,4 +1,5 @@
 export { ADR_STATUSES, type AdrPeople } from "./adr.ts";
+export { type CustomAnswer, customAnswers } from "./custom-answers.ts";
 export {
   REPORT_CONTENT_TYPES,
   type RenderedReport,

@@ -1,11 +1,15 @@
-import { CATALOGUE, QUESTIONNAIRE, type Question } from "@platform-advisor/model";
+import { type CustomQuestion, catalogueOf, QUESTIONNAIRE, type Question } from "@platform-advisor/model";
 import type { Io } from "../io.ts";
+import { loadProfile } from "../profile.ts";
 import { table } from "../table.ts";
+
+/** The options of `questions` and `platforms`: JSON instead of a table, and the organisation profile to apply. */
+export type CatalogueOptions = { json?: boolean; profile?: string };
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** What a question accepts, in the answers file's own terms. */
-const accepts = (question: Question): string => {
+const accepts = (question: Question | CustomQuestion): string => {
   if (question.type === "number")
     return `${question.min ?? ""}..${question.max ?? ""}${question.unit ? ` ${question.unit}` : ""}`;
   if (question.type === "boolean") return "true | false";
@@ -13,26 +17,42 @@ const accepts = (question: Question): string => {
   return question.type === "multiple" ? `[${values}]` : values;
 };
 
-/** questions: the questionnaire, one row per answers field. */
-export const questionsCommand = (options: { json?: boolean }, io: Io) => {
+/** The catalogue the options ask for: the built-in one, or the profile's (its own questions and platforms added). */
+const catalogueFor = async (options: CatalogueOptions, io: Io) =>
+  catalogueOf(options.profile === undefined ? undefined : await loadProfile(options.profile, io.cwd));
+
+/**
+ * questions: the questionnaire, one row per answers field; a profile's own questions follow as `custom.<id>`.
+ * With --profile, --json gives what GET /api/v1/questions gives: `{ questions, customQuestions }`.
+ */
+export const questionsCommand = async (options: CatalogueOptions, io: Io) => {
+  const { questions: custom } = await catalogueFor(options, io);
+  if (options.json) {
+    io.stdout.write(
+      json(options.profile === undefined ? QUESTIONNAIRE : { questions: QUESTIONNAIRE, customQuestions: custom }),
+    );
+    return;
+  }
   io.stdout.write(
-    options.json
-      ? json(QUESTIONNAIRE)
-      : table(
-          ["FIELD", "QUESTION", "ACCEPTS"],
-          QUESTIONNAIRE.map((question) => [question.id, question.prompt, accepts(question)]),
-        ),
+    table(
+      ["FIELD", "QUESTION", "ACCEPTS"],
+      [
+        ...QUESTIONNAIRE.map((question) => [question.id, question.prompt, accepts(question)]),
+        ...custom.map((question) => [`custom.${question.id}`, question.prompt, accepts(question)]),
+      ],
+    ),
   );
 };
 
-/** platforms: the catalogue, one row per platform. */
-export const platformsCommand = (options: { json?: boolean }, io: Io) => {
+/** platforms: the catalogue, one row per platform; a profile's own platforms (org-) follow the built-in ones. */
+export const platformsCommand = async (options: CatalogueOptions, io: Io) => {
+  const { platforms } = await catalogueFor(options, io);
   io.stdout.write(
     options.json
-      ? json(CATALOGUE)
+      ? json(platforms)
       : table(
           ["ID", "NAME", "COMPLEXITY", "CAPABILITY", "SCOPE", "STATUS"],
-          CATALOGUE.map((platform) => [
+          platforms.map((platform) => [
             platform.id,
             platform.name,
             String(platform.complexity.value),

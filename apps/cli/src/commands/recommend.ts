@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Answers, OrgProfile } from "@platform-advisor/model";
+import { type Answers, catalogueOf, type OrgProfile } from "@platform-advisor/model";
 import { renderReport } from "@platform-advisor/report";
 import { NoEligiblePlatformError, recommend } from "@platform-advisor/rules";
 import { ZodError } from "zod";
@@ -35,15 +35,17 @@ const write = async (io: Io, out: string | undefined, body: string | Uint8Array)
 };
 
 /** The recommendation, or a usage error when a profile leaves no platform eligible for these answers. */
-const recommendOrExplain = async (answers: Answers, profile: OrgProfile | undefined) => {
+const recommendOrExplain = async (answers: Answers, profile: OrgProfile | undefined, profilePath?: string) => {
   try {
     return await recommend(answers, profile ? { profile } : {});
   } catch (error) {
-    // The decision core checks what the schema cannot: answers to questions the profile does not define.
+    // The decision core checks what the schema cannot: custom answers to questions (or with options) the profile
+    // does not define.
     if (error instanceof ZodError) {
+      const questions = profilePath === undefined ? "questions" : `questions --profile ${profilePath}`;
       throw new CliError(
         `the answers are not valid:\n${error.issues.map(describeIssue).join("\n")}`,
-        'answer only the questions that "platform-advisor questions" lists',
+        `answer only the questions that "platform-advisor ${questions}" lists, with the values it accepts`,
       );
     }
     if (error instanceof NoEligiblePlatformError) {
@@ -71,13 +73,14 @@ export const recommendCommand = async (options: RecommendOptions, io: Io, toolVe
     );
 
   const input = await readAnswers(options.answers, io);
-  const recommendation = await recommendOrExplain(input.answers, profile);
+  const recommendation = await recommendOrExplain(input.answers, profile, options.profile);
   const driftResult: GateResult = drift(input.answers, recommendation);
   const forbiddenResult: GateResult | undefined = profile ? forbidden(input.answers, profile) : undefined;
 
   const format = options.format;
   let body: string | Uint8Array;
-  if (format === "text") body = textSummary(recommendation, paintFor(io, options.out !== undefined), input.answers);
+  if (format === "text")
+    body = textSummary(recommendation, paintFor(io, options.out !== undefined), input.answers, catalogueOf(profile));
   else if (format === "sarif")
     body = `${JSON.stringify(
       sarifLog({
@@ -91,7 +94,8 @@ export const recommendCommand = async (options: RecommendOptions, io: Io, toolVe
       null,
       2,
     )}\n`;
-  else if (isReportFormat(format)) body = (await renderReport(format, recommendation, input.answers, new Date())).body;
+  else if (isReportFormat(format))
+    body = (await renderReport(format, recommendation, input.answers, new Date(), profile ? { profile } : {})).body;
   else throw new CliError(`unknown format ${format}`);
   await write(io, options.out, body);
 
