@@ -95,8 +95,13 @@ describe("a result that recommends the organisation's own platform", () => {
     expect(handbook.getAttribute("href")).toBe("https://runway.acme.example/handbook");
     // A document the profile gives no address for is named, not linked.
     expect(within(about).getByText("Acme PCI DSS report on compliance 2026").tagName).toBe("CITE");
-    // The deciding reason cites the same document, linked where the reason carries its address.
-    const reason = card.querySelector("ul.deciding > li")!;
+    // No reason adds points: the requirement it meets comes before what it costs, citing the same document, linked.
+    const why = [...card.querySelectorAll<HTMLElement>("ul.deciding > li")];
+    expect(why.map((item) => item.firstChild?.textContent)).toEqual([
+      "Acme Runway is inside Acme's PCI DSS scope",
+      "Complexity 3/10 costs a team of 25 8 points",
+    ]);
+    const reason = why[0]!;
     expect(
       within(reason as HTMLElement)
         .getByRole("link", { name: "Acme Runway handbook" })
@@ -134,7 +139,7 @@ describe("a result that recommends the organisation's own platform", () => {
     renderPage();
     const tree = await openDetails(user, "The decision tree, walked");
     expect(tree.querySelector(".tree-verdict")?.textContent).toBe(
-      "The tree ends at Kubernetes (managed); the ranking picks Acme Runway, your organisation's own platform, which the tree (written for public platforms) cannot name, above all: Acme Runway is inside Acme's PCI DSS scope.",
+      "The tree ends at Kubernetes (managed); the ranking picks Acme Runway, your organisation's own platform, which the tree (written for public platforms) cannot name.",
     );
     const compare = await openDetails(user, "Top platforms side by side");
     const table = await within(compare).findByRole("table", { name: /compared feature by feature/ });

@@ -17,7 +17,8 @@ import { OwnPlatform } from "./own-platform.tsx";
 /** The reasons that decided it: the strongest that add points, or the mildest costs when none adds any. */
 const decidingReasons = (reasons: readonly Reason[]): Reason[] => {
   const pros = reasons.filter((reason) => (reason.impact ?? 0) > 0).sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
-  return (pros.length > 0 ? pros : reasons.filter((reason) => reason.impact !== null)).slice(0, 3);
+  const costs = reasons.filter((reason) => reason.impact !== null).sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
+  return (pros.length > 0 ? pros : costs).slice(0, 3);
 };
 
 /** The assumed answers that move results most, named on the first screen; the rest are a click away. */
