@@ -1860,6 +1860,7 @@ export interface Platform {
     | "single-host"
     | "multi-host"
     | "cloud-service"
+    | "provider-service"
     | "one-provider"
     | "serverless"
     | "autoscaling"
