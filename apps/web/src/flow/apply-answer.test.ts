@@ -86,3 +86,22 @@ describe("an organisation's own answers", () => {
     ).toEqual({ answers: { hosting: ["on-prem"] }, unknown: ["custom.cardholder-data"] });
   });
 });
+
+describe("applyChange with an organisation's own answers", () => {
+  it("changes them one by one and turns an I don't know into a given answer", () => {
+    expect(
+      applyChange(
+        QUESTIONS,
+        {
+          answers: { teamSize: 5, custom: { "cardholder-data": "yes" } },
+          unknown: ["custom.regions", "environment"],
+        },
+        { custom: { regions: ["eu"] } },
+        CUSTOM_QUESTIONS,
+      ),
+    ).toEqual({
+      answers: { teamSize: 5, custom: { "cardholder-data": "yes", regions: ["eu"] } },
+      unknown: ["environment"],
+    });
+  });
+});

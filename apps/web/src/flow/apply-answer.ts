@@ -1,6 +1,6 @@
 import type { Answers, CustomQuestion, Question, QuestionId } from "@platform-advisor/model";
 import { pruneToPath, visibleSteps } from "./path.ts";
-import { isCustomStep, type StepId, stepValue, withStepValue } from "./steps.ts";
+import { customStepId, isCustomStep, type StepId, stepValue, withStepValue } from "./steps.ts";
 
 /** Answers plus the questions answered "I don't know" and the numbers a range's quick pick estimated. */
 export interface AnswerSet {
@@ -39,20 +39,25 @@ export const applyAnswer = (
   return onPath(questions, { answers, unknown, estimated }, custom);
 };
 
-/** Applies a what-if change: its answers replace the current ones. */
+/** Applies a what-if change: its answers replace the current ones, an organisation's own one by one. */
 export const applyChange = (
   questions: readonly Question[],
   set: AnswerSet,
   change: Answers,
   custom: readonly CustomQuestion[] = [],
 ): AnswerSet => {
-  const changed = Object.keys(change);
+  const { custom: own, ...builtIn } = change;
+  const changed = new Set<string>([...Object.keys(builtIn), ...Object.keys(own ?? {}).map(customStepId)]);
   return onPath(
     questions,
     {
-      answers: { ...set.answers, ...change },
-      unknown: set.unknown.filter((id) => !changed.includes(id)),
-      estimated: (set.estimated ?? []).filter((id) => !changed.includes(id)),
+      answers: {
+        ...set.answers,
+        ...change,
+        ...(own ? { custom: { ...set.answers.custom, ...own } } : {}),
+      },
+      unknown: set.unknown.filter((id) => !changed.has(id)),
+      estimated: (set.estimated ?? []).filter((id) => !changed.has(id)),
     },
     custom,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CUSTOM_QUESTIONS } from "../fixtures/own-platform.ts";
 import { QUESTIONS } from "../fixtures/questions.ts";
-import { formatAnswer, formatCustomAnswer } from "./format-answer.ts";
+import { formatAnswer, formatChange, formatCustomAnswer } from "./format-answer.ts";
 
 const question = (id: string) => QUESTIONS.find((candidate) => candidate.id === id)!;
 
@@ -21,5 +21,12 @@ describe("formatAnswer", () => {
     expect(formatCustomAnswer(regions!, ["eu", "us"])).toBe("Europe, United States");
     expect(formatCustomAnswer(regions!, [])).toBe("none");
     expect(formatCustomAnswer(card!, undefined)).toBe("not answered");
+  });
+
+  it("words a change of answers, an organisation's own by its prompt and label", () => {
+    expect(formatChange(QUESTIONS, CUSTOM_QUESTIONS, { teamSize: 12 })).toBe("12 engineers");
+    expect(formatChange(QUESTIONS, CUSTOM_QUESTIONS, { teamSize: 12, custom: { "cardholder-data": "no" } })).toBe(
+      "12 engineers, Does the workload store, process or transmit payment card data: No",
+    );
   });
 });

@@ -1,13 +1,14 @@
 import {
   type Answers,
+  type CustomQuestion,
   confidenceInWords,
-  formatChangeShortOf,
   formatPoints,
   type Question,
   type Recommendation,
 } from "@platform-advisor/model";
 import { useState } from "react";
 import { fetchRecommendation } from "../api/client.ts";
+import { formatChange } from "../flow/format-answer.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import { Loading } from "../ui/loading.tsx";
 
@@ -16,6 +17,7 @@ export type AppliedChange = { change: Answers; before: Answers };
 
 interface Props {
   questions: readonly Question[];
+  customQuestions?: readonly CustomQuestion[];
   applied: AppliedChange;
   after: Recommendation;
   onUndo: () => void;
@@ -71,13 +73,13 @@ function Comparison({ before, after }: { before: Answers; after: Recommendation 
 }
 
 /** "Applied: 120 containers · Undo · Compare with before", with the comparison side by side on demand. */
-export function AppliedChangeBar({ questions, applied, after, onUndo }: Props) {
+export function AppliedChangeBar({ questions, customQuestions = [], applied, after, onUndo }: Props) {
   const [comparing, setComparing] = useState(false);
   return (
     <section className="card applied" aria-label="Applied change">
       <p className="applied-line">
         <span>
-          Applied: <strong>{formatChangeShortOf(questions, applied.change)}</strong>
+          Applied: <strong>{formatChange(questions, customQuestions, applied.change)}</strong>
         </span>
         <span aria-hidden="true"> · </span>
         <button type="button" className="link-button" onClick={onUndo}>

@@ -158,7 +158,13 @@ export function ResultPage(props: Props) {
   return (
     <div className="result">
       {applied && onUndo && (
-        <AppliedChangeBar questions={questions} applied={applied} after={recommendation} onUndo={onUndo} />
+        <AppliedChangeBar
+          questions={questions}
+          customQuestions={customQuestions}
+          applied={applied}
+          after={recommendation}
+          onUndo={onUndo}
+        />
       )}
       <SummaryCard
         recommendation={recommendation}
