@@ -23,7 +23,7 @@ export const textSummary = (
 ): string => {
   const [first] = recommendation.ranking;
   if (!first) return "No platform in the catalogue.\n";
-  const verdict = verdictOf(recommendation, given);
+  const verdict = verdictOf(recommendation, given, catalogue.questions);
   const lines: string[] = [];
   lines.push(
     `${paint.bold("Recommended:")} ${paint.green(paint.bold(first.name))} (${first.platform}), score ${formatPoints(first.score)} of 100`,

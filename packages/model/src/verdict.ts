@@ -1,5 +1,6 @@
 import type { Answers, QuestionId } from "./answers.ts";
 import { ANSWER_LABELS, formatAnswer, formatPoints } from "./display-format.ts";
+import type { CustomQuestion } from "./org-profile.ts";
 import type { Certainty, RankedPlatform, Recommendation, RequirementQuestion } from "./recommendation.ts";
 
 /** How each certainty level reads as a heading. */
@@ -69,18 +70,42 @@ export const scoreGapOf = (recommendation: Recommendation): number | undefined =
   return shown(shown(first.score) - shown(second.score));
 };
 
-/** A requirement's label: the questionnaire's for a built-in question; an organisation's own is named by its id. */
-const requirementLabel = (question: RequirementQuestion): string =>
-  question.startsWith("custom.") ? question.slice("custom.".length) : ANSWER_LABELS[question as QuestionId];
+const CUSTOM = "custom.";
 
-const unmetOf = (recommendation: Recommendation): StatedRequirement[] => {
+/**
+ * What a reader calls a requirement's question: the questionnaire's label for a built-in one, the organisation's
+ * own prompt for one of its questions (`custom.<id>`), its id only when the profile that asked it is not at hand.
+ */
+export const requirementLabel = (question: RequirementQuestion, custom: readonly CustomQuestion[] = []): string => {
+  if (!question.startsWith(CUSTOM)) return ANSWER_LABELS[question as QuestionId];
+  const id = question.slice(CUSTOM.length);
+  return custom.find((entry) => entry.id === id)?.prompt ?? id;
+};
+
+/** The custom questions whose answers set a requirement: an option chosen that requires a capability. */
+const customStated = (given: Answers, custom: readonly CustomQuestion[]): StatedRequirement[] =>
+  custom.flatMap((question) => {
+    const answer = given.custom?.[question.id];
+    if (answer === undefined) return [];
+    const values = Array.isArray(answer) ? answer : [answer];
+    const chosen = question.options.filter((option) => values.includes(option.value));
+    if (!chosen.some((option) => (option.requires ?? []).length > 0)) return [];
+    return [
+      {
+        question: `${CUSTOM}${question.id}` as const,
+        label: `${question.prompt} ${chosen.map((option) => option.label).join(", ")}`,
+      },
+    ];
+  });
+
+const unmetOf = (recommendation: Recommendation, custom: readonly CustomQuestion[]): StatedRequirement[] => {
   const leader = recommendation.ranking.find((entry) => entry.platform === recommendation.recommended);
   const byQuestion = new Map<RequirementQuestion, StatedRequirement>();
   for (const item of [...(leader?.unmet ?? []), ...(recommendation.conflicts ?? [])]) {
     if (!byQuestion.has(item.question)) {
       byQuestion.set(item.question, {
         question: item.question,
-        label: requirementLabel(item.question),
+        label: requirementLabel(item.question, custom),
         text: item.text,
       });
     }
@@ -90,19 +115,25 @@ const unmetOf = (recommendation: Recommendation): StatedRequirement[] => {
 
 /**
  * The requirements the team stated (given answers only, never assumed ones),
- * in questionnaire order, plus any the pick leaves unmet.
+ * in questionnaire order, plus any the pick leaves unmet; then those its answers
+ * to the organisation's own questions set (`custom`: the profile's questions).
  */
-export const statedRequirements = (recommendation: Recommendation, given: Answers): StatedRequirement[] => {
-  const unmet = unmetOf(recommendation);
+export const statedRequirements = (
+  recommendation: Recommendation,
+  given: Answers,
+  custom: readonly CustomQuestion[] = [],
+): StatedRequirement[] => {
+  const unmet = unmetOf(recommendation, custom);
   const stated = (Object.keys(ANSWER_LABELS) as QuestionId[]).filter(
     (question) =>
       unmet.some((item) => item.question === question) ||
       (given[question] !== undefined && STATES_REQUIREMENT[question]?.(given[question]) === true),
   );
-  return stated.map((question) => ({
+  const builtIn = stated.map((question) => ({
     question,
     label: `${ANSWER_LABELS[question]}: ${formatAnswer(question, given[question] ?? recommendation.answers[question])}`,
   }));
+  return [...builtIn, ...customStated(given, custom)];
 };
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -112,12 +143,16 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  * runner-up with the gap a reader can check by subtracting, and which of the
  * stated requirements the pick meets.
  */
-export const verdictOf = (recommendation: Recommendation, given: Answers): Verdict => {
+export const verdictOf = (
+  recommendation: Recommendation,
+  given: Answers,
+  custom: readonly CustomQuestion[] = [],
+): Verdict => {
   const certainty = certaintyOf(recommendation);
   const [first, second] = recommendation.ranking;
   const gap = scoreGapOf(recommendation);
-  const stated = statedRequirements(recommendation, given);
-  const unmet = unmetOf(recommendation).map((item) => ({
+  const stated = statedRequirements(recommendation, given, custom);
+  const unmet = unmetOf(recommendation, custom).map((item) => ({
     ...item,
     label: stated.find((requirement) => requirement.question === item.question)?.label ?? item.label,
   }));

@@ -305,7 +305,7 @@ export const reportData = (
   const assumedCount = assumptions.length;
   const query = answersQuery(given);
   const custom = customAnswers(given, catalogue);
-  const verdict = verdictOf(recommendation, given);
+  const verdict = verdictOf(recommendation, given, catalogue.questions);
   const appUrl = (options.publicUrl ?? options.appUrl)?.replace(/\/$/, "");
 
   return {

@@ -1,4 +1,14 @@
-import type { Answers, Assumption, Certainty, Platform, QuestionId, RankedPlatform } from "@platform-advisor/model";
+import {
+  ANSWER_LABELS,
+  type Answers,
+  type Assumption,
+  type Certainty,
+  type CustomQuestion,
+  type Platform,
+  type QuestionId,
+  type RankedPlatform,
+  requirementLabel,
+} from "@platform-advisor/model";
 import { formatCount } from "./explain.ts";
 
 /** Below this many score points between the first two, the answer is close. */
@@ -37,9 +47,11 @@ export const certaintyOf = (
   scoreMargin: number,
   asked: Answers,
   assumptions: readonly Assumption[],
+  /** The organisation's own questions, to name the requirements they set by their prompts. */
+  custom: readonly CustomQuestion[] = [],
 ): Certainty => {
   if (first.unmet.length > 0) {
-    const questions = first.unmet.map((unmet) => unmet.question).join(", ");
+    const questions = first.unmet.map((unmet) => requirementLabel(unmet.question, custom)).join("; ");
     return {
       level: "trade-off",
       text: `No platform meets every requirement you stated: ${first.name} leaves ${plural(first.unmet.length, "requirement")} unmet (${questions}), and the others leave more or score lower.`,
@@ -49,7 +61,7 @@ export const certaintyOf = (
   if (assumed.length * 2 > DECISIVE.length) {
     return {
       level: "provisional",
-      text: `${assumed.length} of the ${DECISIVE.length} answers that decide most results were assumed (${assumed.join(", ")}): answer them to firm this up.`,
+      text: `${assumed.length} of the ${DECISIVE.length} answers that decide most results were assumed (${assumed.map((question) => ANSWER_LABELS[question]).join(", ")}): answer them to firm this up.`,
     };
   }
   if (second && scoreMargin < CLOSE_SCORE_MARGIN) {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { catalogueOf, OrgProfile } from "@platform-advisor/model";
+import { catalogueOf, OrgProfile, verdictOf } from "@platform-advisor/model";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { leaderOf, leadersOf } from "./leader.ts";
@@ -236,5 +236,29 @@ describe("verify --profile", () => {
     expect(check.customCombinations).toBe(9);
     expect(check.deadOptions).toEqual([{ question: "region", value: "eu", why: "no platform has EU region" }]);
     expect(check.neverLead.map((entry) => entry.platform)).toContain("org-runway");
+  });
+});
+
+describe("requirements the organisation's questions set, as a reader sees them", () => {
+  const PROMPT = "Does the workload store, process or transmit payment card data?";
+  const questions = catalogueOf(EXAMPLE).questions;
+
+  it("counts them among the stated requirements and names them by their prompt", async () => {
+    const answers = { hosting: ["on-prem" as const], teamSize: 20, custom: YES };
+    const result = await recommend(answers, { profile: EXAMPLE });
+    expect(verdictOf(result, answers, questions).requirements.line).toBe(
+      `Acme Runway meets all 2 of your stated requirements (Where it runs: Our own data centre (on-prem); ${PROMPT} Yes, cardholder data).`,
+    );
+  });
+
+  it("says which one a trade-off leaves unmet, in words, in the verdict and the certainty", async () => {
+    const answers = { hosting: ["gcp" as const], teamSize: 20, custom: YES };
+    const result = await recommend(answers, { profile: EXAMPLE });
+    expect(result.certainty.text).toContain(`1 requirement unmet (${PROMPT})`);
+    const { requirements } = verdictOf(result, answers, questions);
+    expect(requirements.stated).toHaveLength(2);
+    expect(requirements.line).toMatch(
+      new RegExp(`meets 1 of your 2 stated requirements; not: ${PROMPT.replace("?", "\\?")} Yes, cardholder data \\(`),
+    );
   });
 });

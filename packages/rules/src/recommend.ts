@@ -109,7 +109,14 @@ const decide = async (input: unknown, options: RecommendOptions, explain: boolea
       basePoints: SCORING.base,
       margin: Math.round((first.points - (second?.eligible ? second.points : 0)) * 10) / 10,
       scoreMargin,
-      certainty: certaintyOf(first, second?.eligible ? second : undefined, scoreMargin, asked, shown),
+      certainty: certaintyOf(
+        first,
+        second?.eligible ? second : undefined,
+        scoreMargin,
+        asked,
+        shown,
+        org.catalogue.questions,
+      ),
       conflicts: findConflicts(
         asked,
         facts,

@@ -171,6 +171,7 @@ export function ResultPage(props: Props) {
         answers={answers}
         estimates={estimatesOf(questions, answers, estimated)}
         own={own}
+        customQuestions={customQuestions}
         focusOnMount={focusOnMount}
         onShowAssumptions={showAssumptions}
       />

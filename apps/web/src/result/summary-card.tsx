@@ -1,6 +1,7 @@
 import {
   ANSWER_LABELS,
   type Answers,
+  type CustomQuestion,
   formatAnswer,
   formatPoints,
   type Platform,
@@ -41,13 +42,23 @@ interface Props {
   estimates?: readonly string[];
   /** The recommended platform's catalogue entry, when it is the organisation's own. */
   own?: Platform | undefined;
+  /** The organisation profile's own questions: the requirements they set are named by their prompts. */
+  customQuestions?: readonly CustomQuestion[];
   focusOnMount: boolean;
   /** Opens the assumptions and moves to them. */
   onShowAssumptions: () => void;
 }
 
 /** The decision and why, on the first screen: platform, score, how sure, runner-up, reasons, conflicts, assumptions. */
-export function SummaryCard({ recommendation, answers, estimates = [], own, focusOnMount, onShowAssumptions }: Props) {
+export function SummaryCard({
+  recommendation,
+  answers,
+  estimates = [],
+  own,
+  customQuestions = [],
+  focusOnMount,
+  onShowAssumptions,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, focusOnMount);
   const [winner] = recommendation.ranking;
@@ -55,7 +66,7 @@ export function SummaryCard({ recommendation, answers, estimates = [], own, focu
   useEffect(() => {
     document.title = `Recommendation: ${name} · Platform Advisor`;
   }, [name]);
-  const verdict = verdictOf(recommendation, answers);
+  const verdict = verdictOf(recommendation, answers, customQuestions);
   const assumed = recommendation.assumptions.length;
   const mattering = recommendation.assumptions
     .filter((assumption) => DECISIVE.includes(assumption.question))
