@@ -24,7 +24,6 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 const nameOf = (id: string) => expected.ranking.find((entry) => entry.platform === id)?.name;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Names as the ADR writes them: Markdown-escaped. */
 const escapeMarkdownName = (text: string) => text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`);
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
