@@ -77,10 +77,11 @@ describe("the packages a portal installs", () => {
     await writeFile(
       join(portal, "portal.ts"),
       [
-        'import type { PlatformId } from "@platform-advisor/model";',
+        // A recommendation names a built-in platform or, under an organisation profile v2, one of its own (org-).
+        'import type { AnyPlatformId } from "@platform-advisor/model";',
         'import { recommend } from "@platform-advisor/rules";',
         "const recommendation = await recommend({ teamSize: 3, containerCount: 12 });",
-        "const id: PlatformId = recommendation.recommended;",
+        "const id: AnyPlatformId = recommendation.recommended;",
         "console.log(id);",
       ].join("\n"),
     );
