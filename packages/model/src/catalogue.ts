@@ -756,6 +756,7 @@ const BACKED_BY: Partial<Record<Trait, (platform: Omit<Platform, "traitSources" 
   "multi-host": (p) => p.scope.source,
   "cloud-service": (p) => p.runsOn.source,
   "provider-service": (p) => p.runsOn.source,
+  "operated-for-you": (p) => CAPABILITY_MATRIX[p.id as PlatformId]["fleet-rollout"].source,
   "one-provider": (p) => p.runsOn.source,
   serverless: (p) => p.features.setup.source,
   autoscaling: (p) => p.features.scaling.source,
@@ -882,7 +883,10 @@ const withTraitSources = (platform: BuiltInEntry): Platform => {
   const own = platform.traits.filter((trait) => CAPABILITY_TRAITS[trait] === undefined);
   // A built-in platform someone else runs is a service its provider sells; an organisation's own platform is not.
   const sold: Trait[] = own.includes("cloud-service") ? ["provider-service"] : [];
-  const traits = [...own, ...sold, ...capabilityTraits((capability) => cells[capability].level)];
+  const able = capabilityTraits((capability) => cells[capability].level);
+  // A fleet service managed from the provider's cloud runs the control plane of what runs at your own sites.
+  const forYou: Trait[] = able.includes("edge-fleet") ? ["operated-for-you"] : [];
+  const traits = [...own, ...sold, ...able, ...forYou];
   return {
     ...platform,
     traits,

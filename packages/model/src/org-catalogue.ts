@@ -106,6 +106,8 @@ const customEntry = (custom: CustomPlatform, cells: CapabilityCell[], source: st
   if (custom.management === "self-managed") own.push("self-operated");
   else own.push("cloud-service");
   if (custom.management === "serverless") own.push("serverless");
+  // Seen from a team, an internal platform that is managed or serverless is operated for it wherever it runs.
+  if (custom.management !== "self-managed") own.push("operated-for-you");
   if (custom.kubernetesApi) own.push("kubernetes-api");
   if (custom.runsOn.includes("edge")) own.push("edge-devices");
   const clouds = custom.runsOn.filter((target): target is HostingTarget => ["aws", "azure", "gcp"].includes(target));

@@ -16,6 +16,7 @@ export const Trait = z.enum([
   "multi-host",
   "cloud-service",
   "provider-service",
+  "operated-for-you",
   "one-provider",
   "serverless",
   "autoscaling",
@@ -44,6 +45,13 @@ export type Trait = z.infer<typeof Trait>;
 export const FeatureRow = z.enum(FEATURE_ROWS);
 export type FeatureRow = z.infer<typeof FeatureRow>;
 
+/** The hosting targets a limit or a drawback applies to; without it, it applies wherever the platform runs. */
+const onlyOn = z
+  .array(HostingTarget)
+  .min(1)
+  .optional()
+  .describe("Applies only where the team hosts on one of these (an on-prem edition's drawback, say).");
+
 export const Limit = z.object({
   text: z.string(),
   maxHosts: z.int().optional(),
@@ -54,8 +62,33 @@ export const Limit = z.object({
       "Past maxHosts: ineligible (the default), or the vendor's answer is to run several clusters, which costs points.",
     ),
   source: z.string().min(1),
+  hosting: onlyOn,
 });
 export type Limit = z.infer<typeof Limit>;
+
+const sourcedText = z.object({ text: z.string().min(1), source: z.string().min(1) });
+
+const featureOverrides = z
+  .object(
+    Object.fromEntries(FEATURE_ROWS.map((row) => [row, sourced(z.string()).optional()])) as {
+      [K in FeatureRow]: z.ZodOptional<ReturnType<typeof sourced<z.ZodString>>>;
+    },
+  )
+  .describe("The rows that read differently on this hosting, each with the provider's own document.");
+
+/**
+ * The provider's own service on one hosting target (Amazon EKS on AWS, Azure IoT Edge on Azure): its name, and
+ * what reads differently there than for the platform as a whole, each with that provider's document.
+ */
+export const HostedService = z.object({
+  name: z.string(),
+  source: z.string().min(1),
+  vendor: z.string().optional().describe("Who provides it on this hosting (\"Google Cloud\" for GKE)."),
+  operations: sourcedText.optional().describe("Who runs what on this hosting, in one sentence."),
+  lockIn: sourcedText.optional().describe("What ties a deployment to this provider, and what leaving it takes."),
+  features: featureOverrides.optional(),
+}).meta({ id: "HostedService" });
+export type HostedService = z.infer<typeof HostedService>;
 
 export const Platform = z
   .object({
@@ -69,9 +102,11 @@ export const Platform = z
       .optional()
       .describe("For runtimes on edge devices: the clouds the device fleet is managed from."),
     serviceNames: z
-      .partialRecord(HostingTarget, z.object({ name: z.string(), source: z.string().min(1) }))
+      .partialRecord(HostingTarget, HostedService)
       .optional()
-      .describe("The provider's own service name where the hosting makes it clear (Amazon EKS on AWS)."),
+      .describe(
+        "The provider's own service where the hosting makes it clear (Amazon EKS on AWS): its name and, where they differ from the platform's, its vendor, who runs what, lock-in and features.",
+      ),
     scope: sourced(z.enum(["single-host", "cluster"])),
     complexity: sourced(z.number().min(0).max(10)),
     capability: sourced(z.number().min(0).max(10)),
@@ -85,7 +120,13 @@ export const Platform = z
       },
     ),
     limits: z.array(Limit),
-    cannot: z.array(z.object({ text: z.string(), source: z.string().min(1) })),
+    cannot: z.array(z.object({ text: z.string(), source: z.string().min(1), hosting: onlyOn })),
+    operations: sourcedText
+      .optional()
+      .describe("Who runs what, in one sentence, where the platform's traits alone would say it wrong."),
+    lockIn: sourcedText
+      .optional()
+      .describe("What ties a deployment to the platform's provider, where `runs only on` would not say it."),
     capabilities: z
       .array(CapabilityCell)
       .describe("What the platform can do, capability by capability: native, add-on, edition or none (contract v3)."),

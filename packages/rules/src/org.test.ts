@@ -201,13 +201,14 @@ describe("verify --profile", () => {
           ...(spec.capabilities ?? []),
           { id: "org-eu", label: "EU region", does: "runs in the EU", checked: "2026-12-01" },
         ],
-        // Only at the edge, as complex and as little capable as it gets, out of PCI scope: never the leader.
+        // Only at the edge, run by the team, as complex and as little capable as it gets, out of PCI scope: never leads.
         platforms: {
           ...spec.platforms,
           custom: [
             {
               ...runway,
               runsOn: ["edge"],
+              management: "self-managed",
               complexity: 10,
               capability: 0,
               capabilities: {
@@ -260,5 +261,24 @@ describe("requirements the organisation's questions set, as a reader sees them",
     expect(requirements.line).toMatch(
       new RegExp(`meets 1 of your 2 stated requirements; not: ${PROMPT.replace("?", "\\?")} Yes, cardholder data \\(`),
     );
+  });
+});
+
+describe("who runs an internal platform, as a team sees it", () => {
+  it("meets a managed control plane on the team's own sites when the platform team runs it", async () => {
+    const result = await recommend(
+      { hosting: ["on-prem"], teamSize: 25, containerCount: 60, management: "managed" },
+      { profile: EXAMPLE },
+    );
+    const runway = result.ranking.find((entry) => entry.platform === "org-runway");
+    expect(runway?.unmet).toEqual([]);
+    expect(runway?.reasons.map((reason) => reason.text)).toContain(
+      "Someone other than your team runs Acme Runway's control plane, as you asked",
+    );
+    // K3s, which the team would run itself, does not meet it.
+    expect(result.ranking.find((entry) => entry.platform === "k3s")?.unmet.map((unmet) => unmet.question)).toEqual([
+      "management",
+    ]);
+    expect(result.recommended).toBe("org-runway");
   });
 });
