@@ -982,6 +982,81 @@ export interface Health {
   status: "ok";
 }
 
+export interface HostedService {
+  /** The rows that read differently on this hosting, each with the provider's own document. */
+  features?: {
+    configFormat?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    learningCurve?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    loadBalancing?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    networking?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    rollingUpdates?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    scaling?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    scope?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    secrets?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    selfHealing?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+    setup?: {
+      /** @minLength 1 */
+      source: string;
+      value: string;
+    };
+  };
+  /** What ties a deployment to this provider, and what leaving it takes. */
+  lockIn?: {
+    /** @minLength 1 */
+    source: string;
+    /** @minLength 1 */
+    text: string;
+  };
+  name: string;
+  /** Who runs what on this hosting, in one sentence. */
+  operations?: {
+    /** @minLength 1 */
+    source: string;
+    /** @minLength 1 */
+    text: string;
+  };
+  /** @minLength 1 */
+  source: string;
+  /** Who provides it on this hosting ("Google Cloud" for GKE). */
+  vendor?: string;
+}
+
 export interface IgnoredAnswer {
   question:
     | "environment"
@@ -1711,6 +1786,11 @@ export interface OrgProfile {
 
 export interface Platform {
   cannot: {
+    /**
+     * Applies only where the team hosts on one of these (an on-prem edition's drawback, say).
+     * @minItems 1
+     */
+    hosting?: ("aws" | "azure" | "gcp" | "other-cloud" | "on-prem" | "edge")[];
     /** @minLength 1 */
     source: string;
     text: string;
@@ -1792,11 +1872,23 @@ export interface Platform {
   limits: {
     /** Past maxHosts: ineligible (the default), or the vendor's answer is to run several clusters, which costs points. */
     beyond?: "ineligible" | "several-clusters";
+    /**
+     * Applies only where the team hosts on one of these (an on-prem edition's drawback, say).
+     * @minItems 1
+     */
+    hosting?: ("aws" | "azure" | "gcp" | "other-cloud" | "on-prem" | "edge")[];
     maxHosts?: number;
     /** @minLength 1 */
     source: string;
     text: string;
   }[];
+  /** What ties a deployment to the platform's provider, where `runs only on` would not say it. */
+  lockIn?: {
+    /** @minLength 1 */
+    source: string;
+    /** @minLength 1 */
+    text: string;
+  };
   /** For runtimes on edge devices: the clouds the device fleet is managed from. */
   managedFrom?: {
     /** @minLength 1 */
@@ -1804,6 +1896,13 @@ export interface Platform {
     value: ("aws" | "azure" | "gcp" | "other-cloud" | "on-prem" | "edge")[];
   };
   name: string;
+  /** Who runs what, in one sentence, where the platform's traits alone would say it wrong. */
+  operations?: {
+    /** @minLength 1 */
+    source: string;
+    /** @minLength 1 */
+    text: string;
+  };
   runsOn: {
     /** @minLength 1 */
     source: string;
@@ -1814,38 +1913,14 @@ export interface Platform {
     source: string;
     value: "single-host" | "cluster";
   };
-  /** The provider's own service name where the hosting makes it clear (Amazon EKS on AWS). */
+  /** The provider's own service where the hosting makes it clear (Amazon EKS on AWS): its name and, where they differ from the platform's, its vendor, who runs what, lock-in and features. */
   serviceNames?: {
-    "on-prem"?: {
-      name: string;
-      /** @minLength 1 */
-      source: string;
-    };
-    "other-cloud"?: {
-      name: string;
-      /** @minLength 1 */
-      source: string;
-    };
-    aws?: {
-      name: string;
-      /** @minLength 1 */
-      source: string;
-    };
-    azure?: {
-      name: string;
-      /** @minLength 1 */
-      source: string;
-    };
-    edge?: {
-      name: string;
-      /** @minLength 1 */
-      source: string;
-    };
-    gcp?: {
-      name: string;
-      /** @minLength 1 */
-      source: string;
-    };
+    "on-prem"?: HostedService;
+    "other-cloud"?: HostedService;
+    aws?: HostedService;
+    azure?: HostedService;
+    edge?: HostedService;
+    gcp?: HostedService;
   };
   /** For a platform an organisation profile adds: the documents the profile cites for it. */
   sources?: {
@@ -1861,6 +1936,7 @@ export interface Platform {
     | "multi-host"
     | "cloud-service"
     | "provider-service"
+    | "operated-for-you"
     | "one-provider"
     | "serverless"
     | "autoscaling"
