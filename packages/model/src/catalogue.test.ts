@@ -1,5 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGUE, PLATFORM_IDS, Platform, platformById } from "./index.ts";
+import {
+  CATALOGUE,
+  FEATURE_ROWS,
+  type HostingTarget,
+  hostedServices,
+  PLATFORM_IDS,
+  Platform,
+  platformById,
+  platformFor,
+} from "./index.ts";
+
+/** Documents by provider: a view for one provider's cloud cites none of the others'. */
+const PROVIDER_DOCUMENTS: Partial<Record<HostingTarget, RegExp>> = {
+  aws: /\bEKS\b|Amazon|AWS|Greengrass/,
+  gcp: /\bGKE\b|Google/,
+  azure: /\bAKS\b|Azure/,
+};
+
+const viewSources = (platform: Platform) => [
+  ...FEATURE_ROWS.map((row) => platform.features[row].source),
+  ...(platform.operations ? [platform.operations.source] : []),
+  ...(platform.lockIn ? [platform.lockIn.source] : []),
+];
 
 describe("catalogue", () => {
   it("holds every platform of the contract exactly once, in contract order", () => {
@@ -149,5 +171,68 @@ describe("catalogue", () => {
     for (const platform of CATALOGUE.filter((p) => p.traits.includes("single-host"))) {
       expect(platform.scope.value).toBe("single-host");
     }
+  });
+
+  it("names the provider and cites its own documents for a team on one cloud (GKE's overview for Google Cloud)", () => {
+    for (const platform of CATALOGUE.filter((p) => p.serviceNames)) {
+      for (const [target, own] of Object.entries(PROVIDER_DOCUMENTS) as [HostingTarget, RegExp][]) {
+        if (!platform.serviceNames?.[target]) continue;
+        const view = platformFor(platform, [target]);
+        const others = Object.entries(PROVIDER_DOCUMENTS).filter(([other]) => other !== target);
+        // Vendor documents only: a seed's section may compare several providers' services in one table.
+        const vendorDocuments = viewSources(view).flatMap((source) =>
+          source.split("; ").filter((citation) => !/^\d{3}_[0-9a-f]{16}\.txt/.test(citation)),
+        );
+        for (const citation of vendorDocuments) {
+          for (const [other, documents] of others) {
+            const foreign = documents.test(citation) && !own.test(citation);
+            expect(foreign, `${platform.id} on ${target} cites ${other}: ${citation}`).toBe(false);
+          }
+        }
+      }
+    }
+    const gke = platformFor(platformById("managed-kubernetes"), ["gcp"]);
+    expect(gke.vendor).toBe("Google Cloud");
+    expect(gke.features.setup.value).toMatch(/Google runs the control plane/);
+    expect(gke.operations?.text).toMatch(/GKE runs the control plane/);
+  });
+
+  it("says on-prem that the team runs the control plane on its own hardware, and only there", () => {
+    const managed = platformById("managed-kubernetes");
+    const onPrem = platformFor(managed, ["on-prem"]);
+    expect(onPrem.features.setup.value).not.toMatch(/cloud runs/);
+    expect(onPrem.features.setup.value).toMatch(/your team runs the control plane on its own hardware/);
+    expect(onPrem.operations?.text).toMatch(/the team runs the control plane and the worker nodes on its own hardware/);
+    // A drawback tied to some targets reaches only the teams that host there.
+    const tied = { ...managed, cannot: [{ text: "Your own hardware", source: "test", hosting: ["on-prem" as const] }] };
+    expect(platformFor(tied, ["on-prem", "azure"]).cannot).toHaveLength(1);
+    expect(platformFor(tied, ["gcp"]).cannot).toEqual([]);
+    expect(platformFor(tied, []).cannot).toHaveLength(1);
+    // Several targets: the platform's own entry, which holds for all of them, and each target's own service.
+    const both = platformFor(managed, ["on-prem", "azure"]);
+    expect(both.vendor).toBe(managed.vendor);
+    expect(both.features.setup.value).toMatch(/complex on-prem, where your team runs it/);
+    expect(hostedServices(managed, ["on-prem", "azure"]).map((service) => service.vendor)).toEqual([
+      "AWS, Microsoft, Google (their on-prem editions)",
+      "Microsoft Azure",
+    ]);
+  });
+
+  it("names the IoT service a fleet depends on for the cloud it is managed from", () => {
+    const azure = platformFor(platformById("iot-edge"), ["edge", "azure"]);
+    expect(azure.vendor).toBe("Microsoft Azure");
+    expect(azure.lockIn?.text).toMatch(/Azure IoT Hub/);
+    expect(azure.operations?.text).toMatch(/^Azure IoT Hub, run by Microsoft, sends each device its deployment/);
+    expect(viewSources(azure).join(" ")).not.toMatch(/Greengrass/);
+    expect(platformFor(platformById("iot-edge"), ["edge", "aws"]).lockIn?.text).toMatch(/AWS IoT Greengrass/);
+  });
+
+  it("keeps every generic entry true wherever the platform runs: no one provider's words or documents alone", () => {
+    const managed = platformById("managed-kubernetes");
+    for (const row of FEATURE_ROWS) {
+      expect(managed.features[row].value, row).not.toMatch(/the cloud runs|cloud VPC|cloud KMS|cloud load balancers/);
+      expect(managed.features[row].source, row).not.toBe("Amazon EKS User Guide");
+    }
+    expect(platformById("paas").lockIn?.text).not.toMatch(/Another cloud/);
   });
 });

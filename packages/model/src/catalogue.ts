@@ -1,7 +1,8 @@
 import type { HostingTarget } from "./answers.ts";
 import type { CapabilityId, CapabilityLevel } from "./capability.ts";
 import { CAPABILITY_MATRIX, capabilityCells } from "./capability-matrix.ts";
-import type { Platform, Trait } from "./platform.ts";
+import { FEATURE_ROWS } from "./feature-rows.ts";
+import type { HostedService, Platform, Trait } from "./platform.ts";
 import type { AnyPlatformId, PlatformId } from "./platform-id.ts";
 import { cite, Seed } from "./sources.ts";
 
@@ -244,17 +245,89 @@ const PLATFORMS: BuiltInEntry[] = [
     status: "active",
     runsOn: s(["aws", "azure", "gcp", "other-cloud", "on-prem"], `${S004_K8S}; ${OTHER_CLOUD_K8S}; ${ON_PREM_K8S}`),
     serviceNames: {
-      aws: { name: "Amazon EKS", source: EKS_SERVICE },
-      gcp: { name: "Google Kubernetes Engine (GKE)", source: GKE_SERVICE },
-      azure: { name: "Azure Kubernetes Service (AKS)", source: AKS_SERVICE },
+      aws: {
+        name: "Amazon EKS",
+        source: EKS_SERVICE,
+        vendor: "AWS",
+        operations: {
+          text: "On AWS, Amazon EKS runs the control plane; the team chooses, sizes and updates the worker nodes, unless EKS Auto Mode runs them.",
+          source: EKS_SERVICE,
+        },
+        features: {
+          setup: s("Moderate: AWS runs the control plane (EKS Auto Mode the nodes too)", EKS_SERVICE),
+          scaling: s(
+            "Built-in + auto (Karpenter or Cluster Autoscaler for nodes; built into EKS Auto Mode)",
+            EKS_GUIDE,
+          ),
+          networking: s("CNI (flexible), Amazon VPC integration", EKS_GUIDE),
+          loadBalancing: s("Ingress (L7) and Elastic Load Balancing", EKS_GUIDE),
+          secrets: s("Encrypted store, AWS KMS", EKS_GUIDE),
+        },
+      },
+      gcp: {
+        name: "Google Kubernetes Engine (GKE)",
+        source: GKE_SERVICE,
+        vendor: "Google Cloud",
+        operations: {
+          text: "On Google Cloud, GKE runs the control plane; the team configures and sizes the node pools in Standard mode, while in Autopilot mode GKE runs the nodes too.",
+          source: GKE_SERVICE,
+        },
+        features: {
+          setup: s("Moderate: Google runs the control plane (Autopilot the nodes too)", GKE_SERVICE),
+          scaling: s("Built-in + auto (node pool autoscaling; Autopilot scales nodes itself)", GKE_SERVICE),
+          networking: s("CNI (flexible), VPC-native networking", GKE_SERVICE),
+          loadBalancing: s("Ingress (L7) and Cloud Load Balancing", GKE_SERVICE),
+          secrets: s("Encrypted store, Cloud KMS", GKE_SERVICE),
+        },
+      },
+      azure: {
+        name: "Azure Kubernetes Service (AKS)",
+        source: AKS_SERVICE,
+        vendor: "Microsoft Azure",
+        operations: {
+          text: "On Azure, AKS runs the control plane; the team pays for and manages the nodes in its node pools, unless it runs AKS Automatic.",
+          source: AKS_SERVICE,
+        },
+        features: {
+          setup: s("Moderate: Azure runs the control plane", AKS_SERVICE),
+          scaling: s("Built-in + auto (cluster autoscaler per node pool)", AKS_SERVICE),
+          networking: s("CNI (flexible), Azure virtual network", AKS_SERVICE),
+          loadBalancing: s("Ingress (L7) and Azure Load Balancer", AKS_SERVICE),
+          secrets: s("Encrypted store, Azure Key Vault", AKS_SERVICE),
+        },
+      },
       "other-cloud": {
         name: "DigitalOcean Kubernetes, Linode Kubernetes Engine, OVHcloud Managed Kubernetes, Scaleway Kapsule, Oracle OKE, IBM Cloud Kubernetes Service",
         source: OTHER_CLOUD_K8S,
+        vendor: "DigitalOcean, Akamai (Linode), OVHcloud, Scaleway, Oracle, IBM",
+        operations: {
+          text: "On the other clouds, the provider's service runs the control plane; the team chooses and sizes the worker nodes.",
+          source: OTHER_CLOUD_K8S,
+        },
+        features: {
+          setup: s("Moderate: the provider runs the control plane", OTHER_CLOUD_K8S),
+          loadBalancing: s("Ingress (L7) and the provider's load balancers", OTHER_CLOUD_K8S),
+        },
       },
       "on-prem": {
         name: "Amazon EKS Anywhere, AKS enabled by Azure Arc, Google Distributed Cloud",
         source: ON_PREM_K8S,
+        vendor: "AWS, Microsoft, Google (their on-prem editions)",
+        operations: {
+          text: "On-prem, the team runs the control plane and the worker nodes on its own hardware; the edition (EKS Anywhere, AKS enabled by Azure Arc, Google Distributed Cloud) brings lifecycle tooling and support.",
+          source: ON_PREM_K8S,
+        },
+        features: {
+          setup: s(
+            "Complex: your team runs the control plane on its own hardware, with the vendor's tooling",
+            ON_PREM_K8S,
+          ),
+        },
       },
+    },
+    operations: {
+      text: "In a cloud, the provider runs the control plane and the team chooses, sizes and updates the worker nodes; with an on-prem edition, the team runs the control plane too, on its own hardware.",
+      source: `${S004_K8S}; ${ON_PREM_K8S}`,
     },
     scope: s("cluster", S002_TABLE),
     complexity: s(7, S002_45),
@@ -279,12 +352,15 @@ const PLATFORMS: BuiltInEntry[] = [
     ],
     features: {
       scope: s("Multi-host", S002_TABLE),
-      setup: s("Moderate: the cloud runs the control plane", EKS_GUIDE),
-      scaling: s("Built-in + auto (cluster autoscaler)", S002_TABLE),
+      setup: s(
+        "Moderate where a cloud runs the control plane; complex on-prem, where your team runs it",
+        `${S004_K8S}; ${ON_PREM_K8S}`,
+      ),
+      scaling: s("Built-in + auto", S002_TABLE),
       selfHealing: s("Reschedule + custom", S002_TABLE),
-      networking: s("CNI (flexible), cloud VPC integration", EKS_GUIDE),
-      loadBalancing: s("Ingress (L7) and cloud load balancers", EKS_GUIDE),
-      secrets: s("Encrypted store, cloud KMS", EKS_GUIDE),
+      networking: s("CNI (flexible)", S002_TABLE),
+      loadBalancing: s("Ingress (L7)", S002_TABLE),
+      secrets: s("Encrypted store", S002_TABLE),
       rollingUpdates: s("Built-in", S002_TABLE),
       configFormat: s("YAML manifests", S002_TABLE),
       learningCurve: s("High", S002_TABLE),
@@ -298,12 +374,8 @@ const PLATFORMS: BuiltInEntry[] = [
         source: `${AKS_QUOTAS}; ${GKE_LARGE}`,
       },
     ],
-    cannot: [
-      {
-        text: "On-prem editions (EKS Anywhere, AKS on Azure Local, Google Distributed Cloud) run the control plane on your hardware: the cloud gives lifecycle tooling and support, your team supplies and looks after the machines",
-        source: ON_PREM_K8S,
-      },
-    ],
+    // On-prem editions run the control plane on your hardware: the on-prem service above says so, where it applies.
+    cannot: [],
   },
   {
     id: "k3s",
@@ -399,6 +471,10 @@ const PLATFORMS: BuiltInEntry[] = [
     },
     limits: [{ text: "Limited to the AWS ecosystem", source: S002_44 }],
     cannot: [{ text: "Runs only on AWS", source: S002_44 }],
+    operations: {
+      text: "AWS runs the ECS control plane; the team runs the EC2 instances the tasks run on: it chooses, patches and replaces them.",
+      source: S002_44,
+    },
   },
   {
     id: "aws-fargate",
@@ -664,6 +740,14 @@ const PLATFORMS: BuiltInEntry[] = [
       { text: "No on-prem or own-cloud deployment", source: PAAS_DOCS },
       { text: "Little control over scheduling, networking or policy", source: PAAS_DOCS },
     ],
+    operations: {
+      text: "The provider (Fly.io, Railway or Render) runs the servers and the platform; the team ships containers and operates nothing underneath.",
+      source: S004_SERVERLESS,
+    },
+    lockIn: {
+      text: "Each provider (Fly.io, Railway, Render) runs the containers in its own cloud and regions, set up its own way (fly.toml, render.yaml or its dashboard): leaving it means moving every deployment to another platform.",
+      source: PAAS_DOCS,
+    },
   },
   {
     id: "iot-edge",
@@ -674,8 +758,50 @@ const PLATFORMS: BuiltInEntry[] = [
     runsOn: s(["edge"], S004_EDGE),
     managedFrom: s(["aws", "azure"], `${GREENGRASS_DEPLOY}; ${IOT_EDGE_AT_SCALE}`),
     serviceNames: {
-      aws: { name: "AWS IoT Greengrass", source: GREENGRASS_DOCS },
-      azure: { name: "Azure IoT Edge", source: IOT_EDGE_DOCS },
+      aws: {
+        name: "AWS IoT Greengrass",
+        source: GREENGRASS_DOCS,
+        vendor: "AWS",
+        operations: {
+          text: "AWS runs the Greengrass cloud service, which sends each device its deployment; the team provisions, powers and updates the devices and the Greengrass nucleus on each.",
+          source: GREENGRASS_DEPLOY,
+        },
+        lockIn: {
+          text: "Every device is an AWS IoT thing and gets its deployments from AWS IoT Greengrass: leaving AWS means provisioning every device again with another fleet manager.",
+          source: GREENGRASS_DEPLOY,
+        },
+        features: {
+          setup: s("Device provisioning from AWS IoT", GREENGRASS_DOCS),
+          scaling: s("One deployment per thing group", GREENGRASS_DEPLOY),
+          selfHealing: s("The Greengrass nucleus restarts failed components", GREENGRASS_DOCS),
+          networking: s("Device network, MQTT messaging through AWS IoT Core", GREENGRASS_DOCS),
+          secrets: s("Device certificates and the secret manager component", GREENGRASS_DOCS),
+          rollingUpdates: s("Staged deployments to thing groups", GREENGRASS_DEPLOY),
+          configFormat: s("Component recipes and deployments (JSON or YAML)", GREENGRASS_DEPLOY),
+        },
+      },
+      azure: {
+        name: "Azure IoT Edge",
+        source: IOT_EDGE_DOCS,
+        vendor: "Microsoft Azure",
+        operations: {
+          text: "Azure IoT Hub, run by Microsoft, sends each device its deployment; the team provisions, powers and updates the devices and the IoT Edge runtime on each.",
+          source: `${IOT_EDGE_DOCS}; ${IOT_EDGE_AT_SCALE}`,
+        },
+        lockIn: {
+          text: "Every device has its identity in Azure IoT Hub and gets its deployments through it: leaving Azure means provisioning every device again with another fleet manager.",
+          source: `${IOT_EDGE_DOCS}; ${IOT_EDGE_AT_SCALE}`,
+        },
+        features: {
+          setup: s("Device provisioning from Azure IoT Hub", IOT_EDGE_DOCS),
+          scaling: s("One deployment per device tag query", IOT_EDGE_AT_SCALE),
+          selfHealing: s("The IoT Edge agent restarts failed modules", IOT_EDGE_DOCS),
+          networking: s("Device network, messaging through Azure IoT Hub", IOT_EDGE_DOCS),
+          secrets: s("Device identity in IoT Hub (keys or X.509 certificates)", IOT_EDGE_DOCS),
+          rollingUpdates: s("Automatic deployments by device tags, with priorities", IOT_EDGE_AT_SCALE),
+          configFormat: s("Deployment manifests (JSON)", IOT_EDGE_DOCS),
+        },
+      },
     },
     scope: s("cluster", IOT_EDGE_DOCS),
     complexity: s(4.5, S004_EDGE),
@@ -683,21 +809,34 @@ const PLATFORMS: BuiltInEntry[] = [
     traits: ["multi-host", "cloud-service", "edge-devices", "edge-fleet", "self-healing", "rolling-updates"],
     features: {
       scope: s("Fleets of devices", S004_EDGE),
-      setup: s("Device provisioning from the cloud", GREENGRASS_DOCS),
+      setup: s("Device provisioning from the cloud", `${GREENGRASS_DOCS}; ${IOT_EDGE_DOCS}`),
       scaling: s(
         "One deployment per device group (thing group, device tags)",
         `${GREENGRASS_DEPLOY}; ${IOT_EDGE_AT_SCALE}`,
       ),
-      selfHealing: s("Agent restarts modules", IOT_EDGE_DOCS),
-      networking: s("Device network, cloud messaging", IOT_EDGE_DOCS),
-      loadBalancing: s("None: work stays on the device", IOT_EDGE_DOCS),
-      secrets: s("Device certificates and secret manager", GREENGRASS_DOCS),
-      rollingUpdates: s("Staged fleet deployments", GREENGRASS_DEPLOY),
-      configFormat: s("Deployment manifests (JSON)", IOT_EDGE_DOCS),
+      selfHealing: s("The device's agent restarts failed containers", `${GREENGRASS_DOCS}; ${IOT_EDGE_DOCS}`),
+      networking: s("Device network, cloud messaging", `${GREENGRASS_DOCS}; ${IOT_EDGE_DOCS}`),
+      loadBalancing: s("None: work stays on the device", S004_EDGE),
+      secrets: s("Device certificates", `${GREENGRASS_DOCS}; ${IOT_EDGE_DOCS}`),
+      rollingUpdates: s("Staged fleet deployments", `${GREENGRASS_DEPLOY}; ${IOT_EDGE_AT_SCALE}`),
+      configFormat: s("Deployment documents (JSON)", `${GREENGRASS_DEPLOY}; ${IOT_EDGE_DOCS}`),
       learningCurve: s("Medium", S004_EDGE),
     },
     limits: [{ text: "Managed from AWS or Azure; work runs on the devices", source: S004_EDGE }],
-    cannot: [{ text: "Not a data-centre orchestrator: no load balancing across devices", source: IOT_EDGE_DOCS }],
+    cannot: [
+      {
+        text: "Not a data-centre orchestrator: no load balancing across devices, and a failed device's work does not move to another",
+        source: `${S004_EDGE}; ${IOT_EDGE_DOCS}`,
+      },
+    ],
+    operations: {
+      text: "The provider's IoT service (AWS IoT Greengrass or Azure IoT Hub) sends each device its deployment; the team provisions, powers and updates the devices and the runtime on each.",
+      source: `${GREENGRASS_DEPLOY}; ${IOT_EDGE_AT_SCALE}`,
+    },
+    lockIn: {
+      text: "Every device is registered with the provider's IoT service (AWS IoT or Azure IoT Hub) and gets its deployments from it: leaving that provider means provisioning every device again with another fleet manager.",
+      source: `${GREENGRASS_DEPLOY}; ${IOT_EDGE_DOCS}`,
+    },
   },
   {
     id: "mesos",
@@ -922,14 +1061,56 @@ export const platformById = (id: AnyPlatformId): Platform => {
   return platform;
 };
 
+/** The hosting targets besides edge devices: where a platform's own service runs, or its fleet is managed from. */
+const serviceTargets = (hosting: readonly HostingTarget[]): HostingTarget[] =>
+  hosting.filter((target) => target !== "edge");
+
 /**
  * What to call a platform for a hosting answer: the provider's own service where the hosting makes it clear
  * (one target besides edge devices, with one service there: "Amazon EKS" on AWS), else the catalogue name.
  */
 export const serviceName = (platform: Platform, hosting: readonly HostingTarget[]): string => {
-  const targets = hosting.filter((target) => target !== "edge");
+  const targets = serviceTargets(hosting);
   const [target] = targets;
   if (target === undefined || targets.length > 1) return platform.name;
   const named = platform.serviceNames?.[target]?.name;
   return named && !named.includes(", ") ? named : platform.name;
+};
+
+/** The provider's own services on the team's hosting targets, in the order the team gave them. */
+export const hostedServices = (platform: Platform, hosting: readonly HostingTarget[]): HostedService[] =>
+  serviceTargets(hosting).flatMap((target) => {
+    const service = platform.serviceNames?.[target];
+    return service ? [service] : [];
+  });
+
+/** Whether a limit or drawback tied to some hosting targets applies to a team that hosts on these. */
+const appliesTo = (only: readonly HostingTarget[] | undefined, hosting: readonly HostingTarget[]): boolean =>
+  only === undefined || hosting.length === 0 || only.some((target) => hosting.includes(target));
+
+/**
+ * A platform as it reads for a team's hosting. Where the hosting names one target (besides edge devices) with the
+ * provider's own service there, that service's vendor, operations, lock-in and features, each with its own
+ * document, replace the platform's (GKE's overview, not the EKS guide, for a Google Cloud team); with several
+ * targets or none, the platform's own entry, written to hold for all of them. Limits and drawbacks tied to targets
+ * the team does not host on are left out.
+ */
+export const platformFor = (platform: Platform, hosting: readonly HostingTarget[]): Platform => {
+  const targets = serviceTargets(hosting);
+  const service = targets.length === 1 ? hostedServices(platform, targets)[0] : undefined;
+  const features = { ...platform.features };
+  for (const row of FEATURE_ROWS) {
+    const override = service?.features?.[row];
+    if (override) features[row] = override;
+  }
+  const { operations = platform.operations, lockIn = platform.lockIn } = service ?? {};
+  return {
+    ...platform,
+    vendor: service?.vendor ?? platform.vendor,
+    features,
+    limits: platform.limits.filter((limit) => appliesTo(limit.hosting, hosting)),
+    cannot: platform.cannot.filter((item) => appliesTo(item.hosting, hosting)),
+    ...(operations ? { operations } : {}),
+    ...(lockIn ? { lockIn } : {}),
+  };
 };

@@ -80,14 +80,16 @@ const featureOverrides = z
  * The provider's own service on one hosting target (Amazon EKS on AWS, Azure IoT Edge on Azure): its name, and
  * what reads differently there than for the platform as a whole, each with that provider's document.
  */
-export const HostedService = z.object({
-  name: z.string(),
-  source: z.string().min(1),
-  vendor: z.string().optional().describe("Who provides it on this hosting (\"Google Cloud\" for GKE)."),
-  operations: sourcedText.optional().describe("Who runs what on this hosting, in one sentence."),
-  lockIn: sourcedText.optional().describe("What ties a deployment to this provider, and what leaving it takes."),
-  features: featureOverrides.optional(),
-}).meta({ id: "HostedService" });
+export const HostedService = z
+  .object({
+    name: z.string(),
+    source: z.string().min(1),
+    vendor: z.string().optional().describe('Who provides it on this hosting ("Google Cloud" for GKE).'),
+    operations: sourcedText.optional().describe("Who runs what on this hosting, in one sentence."),
+    lockIn: sourcedText.optional().describe("What ties a deployment to this provider, and what leaving it takes."),
+    features: featureOverrides.optional(),
+  })
+  .meta({ id: "HostedService" });
 export type HostedService = z.infer<typeof HostedService>;
 
 export const Platform = z
