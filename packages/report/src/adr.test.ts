@@ -5,6 +5,7 @@ import {
   exampleProfile,
   sampleOrgRecommendation,
   sampleRecommendation,
+  sampleRecommendationFor,
   sampleRecommendationWithConflicts,
 } from "./test-fixture.ts";
 
@@ -108,6 +109,7 @@ describe("renderAdr's consequences and options", () => {
     expect(consequences.split("\n").filter((line) => line.startsWith("#### "))).toEqual([
       "#### What the team runs itself",
       "#### Add-ons and requirements",
+      "#### What it does not do",
       "#### Lock-in and exit path",
       "#### Cost model",
     ]);
@@ -176,5 +178,67 @@ describe("renderAdr for an organisation's own platform", () => {
     );
     expect(consequences).toContain("the organisation profile states no cost model for Acme Runway");
     expect(consequences).not.toMatch(/patches|control plane|service fee|instances or nodes|servers \(or VMs\)/);
+  });
+});
+
+/** The record for a team whose answers lead to these platforms, first recommended. */
+const recordFor = (
+  eligible: Parameters<typeof sampleRecommendationFor>[0],
+  answers: Parameters<typeof sampleRecommendationFor>[1],
+) => renderAdr(reportData(sampleRecommendationFor(eligible, answers), answers, when));
+
+const part = (record: string, from: string, to: string) => record.split(from)[1]?.split(to)[0] ?? "";
+
+describe("renderAdr names the provider for the team's hosting", () => {
+  it("says on-prem that the team runs the control plane on its own hardware, and on Azure that Azure runs it", () => {
+    const record = recordFor(["managed-kubernetes", "kubernetes", "k3s"], { hosting: ["on-prem", "azure"] });
+    const runs = part(record, "#### What the team runs itself", "####");
+    expect(runs).toContain(
+      "* Neutral, because on-prem, the team runs the control plane and the worker nodes on its own hardware",
+    );
+    expect(runs).toContain("* Neutral, because on Azure, AKS runs the control plane");
+    expect(record).not.toMatch(/DigitalOcean|AWS, Google Cloud, Microsoft Azure/);
+  });
+
+  it("names Google's service and documents for a Google Cloud team, never the EKS guide", () => {
+    const record = recordFor(["managed-kubernetes", "k3s"], { hosting: ["gcp"] });
+    expect(record).toContain("# 0001. Run the workload on Google Kubernetes Engine (GKE)");
+    expect(part(record, "#### What the team runs itself", "####")).toContain(
+      "on Google Cloud, GKE runs the control plane",
+    );
+    expect(part(record, "#### Cost model", "###")).toContain("(GKE docs)");
+    expect(record).not.toMatch(/EKS User Guide|DigitalOcean|On-prem editions/);
+  });
+
+  it("names the IoT service a fleet depends on, and what the runtime does not do, in the consequences", () => {
+    const record = recordFor(["iot-edge", "k3s"], { hosting: ["edge", "azure"] });
+    const consequences = part(record, "### Consequences", "### Confirmation");
+    expect(part(consequences, "#### What the team runs itself", "####")).toContain(
+      "* Neutral, because Azure IoT Hub, run by Microsoft, sends each device its deployment",
+    );
+    expect(part(consequences, "#### Lock-in and exit path", "####")).toContain(
+      "* Bad, because every device has its identity in Azure IoT Hub",
+    );
+    expect(part(consequences, "#### What it does not do", "####")).toContain("a failed device's work does not move");
+    expect(record).not.toMatch(/AWS, Microsoft Azure runs|Greengrass Developer Guide|Greengrass nucleus/);
+  });
+
+  it("says what one host cannot do, and names a developer platform by its providers, not a questionnaire label", () => {
+    const record = recordFor(["docker-compose", "paas"], { hosting: ["other-cloud"], hostCount: 1 });
+    expect(part(record, "#### What it does not do", "####")).toContain(
+      "* Bad, because no auto-healing beyond restarts: a lost host takes the application down",
+    );
+    const paas = part(record, "### Developer PaaS (Fly.io, Railway, Render)", "###");
+    expect(paas).toContain(
+      "* Bad, because each provider (Fly.io, Railway, Render) runs the containers in its own cloud",
+    );
+    expect(record).not.toMatch(/runs only on Another cloud/i);
+  });
+
+  it("gives a self-run option its drawback: the team runs the control plane", () => {
+    const record = recordFor(["managed-kubernetes", "kubernetes"], { hosting: ["on-prem", "azure"] });
+    expect(part(record, "### Kubernetes (self-managed)", "###")).toContain(
+      "* Bad, because your team runs the control plane: upgrades, etcd, certificates",
+    );
   });
 });

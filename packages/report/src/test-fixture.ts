@@ -1,5 +1,15 @@
 import { readFileSync } from "node:fs";
-import { type AnyPlatformId, CATALOGUE, catalogueOf, OrgProfile, Recommendation } from "@platform-advisor/model";
+import {
+  type Answers,
+  type AnyPlatformId,
+  CATALOGUE,
+  catalogueOf,
+  OrgProfile,
+  PLATFORM_IDS,
+  type PlatformId,
+  Recommendation,
+  serviceName,
+} from "@platform-advisor/model";
 import { parse } from "yaml";
 
 const ELIGIBLE: AnyPlatformId[] = ["docker-swarm", "kubernetes", "k3s", "nomad", "docker-compose"];
@@ -127,6 +137,41 @@ export const sampleRecommendationWithConflicts = (): Recommendation => {
       },
     ],
     profile: { name: "Acme platform policy", revision: 3, hash: "sha256:0123abcd" },
+  });
+};
+
+/**
+ * The sample for another team: these platforms eligible, in this order (the first recommended), each named as the
+ * rules name it for the hosting (Amazon EKS on AWS), with these answers on top of the sample's.
+ */
+export const sampleRecommendationFor = (eligible: PlatformId[], answers: Answers): Recommendation => {
+  const sample = sampleRecommendation();
+  const [first] = sample.ranking;
+  const order: PlatformId[] = [...eligible, ...PLATFORM_IDS.filter((id) => !eligible.includes(id))];
+  const ranking = order.map((id, index) => {
+    const platform = CATALOGUE.find((candidate) => candidate.id === id)!;
+    const base = sample.ranking.find((entry) => entry.platform === id) ?? first!;
+    const fits = eligible.includes(id);
+    return {
+      ...base,
+      platform: id,
+      name: serviceName(platform, answers.hosting ?? []),
+      rank: index + 1,
+      score: fits ? 84 - index * 9 : 0,
+      points: fits ? 97 - index * 13 : 0,
+      eligible: fits,
+      complexity: platform.complexity.value,
+      capability: platform.capability.value,
+      reasons: fits
+        ? (first?.reasons ?? [])
+        : [{ text: `${platform.name} runs only where you do not host`, impact: null, source: platform.runsOn.source }],
+    };
+  });
+  return Recommendation.parse({
+    ...sample,
+    recommended: eligible[0],
+    ranking,
+    answers: { ...sample.answers, ...answers },
   });
 };
 
