@@ -1,4 +1,4 @@
-import { FEATURE_LABELS, FEATURE_ROWS, type Platform, type Recommendation } from "@platform-advisor/model";
+import { FEATURE_LABELS, FEATURE_ROWS, type Platform, platformFor, type Recommendation } from "@platform-advisor/model";
 import { fetchPlatforms } from "../api/client.ts";
 import { useAsync } from "../hooks/use-async.ts";
 import { ErrorPanel } from "../ui/error-panel.tsx";
@@ -16,13 +16,27 @@ export function ComparisonTable({ recommendation }: { recommendation: Recommenda
       {platforms.status === "error" && (
         <ErrorPanel title="The comparison could not be loaded." error={platforms.error} onRetry={platforms.retry} />
       )}
-      {platforms.status === "done" && <Table top={top} catalogue={platforms.data} />}
+      {platforms.status === "done" && (
+        <Table top={top} catalogue={platforms.data} hosting={recommendation.answers.hosting ?? []} />
+      )}
     </>
   );
 }
 
-function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: readonly Platform[] }) {
-  const columns = top.map((entry) => ({ entry, platform: catalogue.find((p) => p.id === entry.platform) }));
+type Column = { entry: Recommendation["ranking"][number]; platform: Platform | undefined };
+
+interface TableProps {
+  top: Recommendation["ranking"];
+  catalogue: readonly Platform[];
+  hosting: NonNullable<Recommendation["answers"]["hosting"]>;
+}
+
+function Table({ top, catalogue, hosting }: TableProps) {
+  // Each platform as it reads where the team hosts: GKE's own rows and documents for a Google Cloud team.
+  const columns: Column[] = top.map((entry) => {
+    const platform = catalogue.find((p) => p.id === entry.platform);
+    return { entry, platform: platform && platformFor(platform, hosting) };
+  });
   const sources = [
     ...new Set(
       columns.flatMap(({ platform }) => (platform ? FEATURE_ROWS.map((row) => platform.features[row].source) : [])),
@@ -32,10 +46,18 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
   const own = new Map(
     columns.flatMap(({ platform }) => (platform?.sources ?? []).map((source) => [source.title, source.href] as const)),
   );
+  const rows = [
+    { id: "score", label: "Score", cells: columns.map(({ entry }) => formatPoints(entry.score)) },
+    ...FEATURE_ROWS.map((row) => ({
+      id: row,
+      label: FEATURE_LABELS[row],
+      cells: columns.map(({ platform }) => platform?.features[row].value ?? "Unknown"),
+    })),
+  ];
   return (
     <>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways on a phone; the keyboard must reach it */}
-      <section className="table-wrap" aria-label="The top platforms compared (scrolls sideways)" tabIndex={0}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways on a narrow screen; the keyboard must reach it */}
+      <section className="table-wrap comparison-wide" aria-label="The top platforms compared" tabIndex={0}>
         <table className="comparison">
           <caption className="sr-only">The top platforms compared feature by feature</caption>
           <thead>
@@ -49,23 +71,30 @@ function Table({ top, catalogue }: { top: Recommendation["ranking"]; catalogue: 
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">Score</th>
-              {columns.map(({ entry }) => (
-                <td key={entry.platform}>{formatPoints(entry.score)}</td>
-              ))}
-            </tr>
-            {FEATURE_ROWS.map((row) => (
-              <tr key={row}>
-                <th scope="row">{FEATURE_LABELS[row]}</th>
-                {columns.map(({ entry, platform }) => (
-                  <td key={entry.platform}>{platform?.features[row].value ?? "Unknown"}</td>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, index) => (
+                  <td key={columns[index]?.entry.platform}>{cell}</td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
       </section>
+      {/* On a phone three columns do not fit: the same rows, one feature at a time, each platform named. */}
+      <dl className="comparison-stack">
+        {rows.map((row) => (
+          <div key={row.id} className="comparison-feature">
+            <dt>{row.label}</dt>
+            {row.cells.map((cell, index) => (
+              <dd key={columns[index]?.entry.platform}>
+                <span className="comparison-platform">{columns[index]?.entry.name}:</span> {cell}
+              </dd>
+            ))}
+          </div>
+        ))}
+      </dl>
       <div className="sources">
         Sources:{" "}
         {sources.map((source) => (

@@ -33,7 +33,10 @@ const withFeatures = (platform: Platform, source: string) =>
 
 const CATALOGUE = [
   withFeatures(RUNWAY, "Acme Runway handbook"),
-  withFeatures({ id: "docker-swarm", name: "Docker Swarm" } as Platform, "Docker docs: Swarm mode"),
+  withFeatures(
+    { id: "docker-swarm", name: "Docker Swarm", limits: [], cannot: [] } as unknown as Platform,
+    "Docker docs: Swarm mode",
+  ),
 ];
 
 /** Answers the page's requests by path, and records them. */

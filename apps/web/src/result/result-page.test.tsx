@@ -14,6 +14,8 @@ const platform = (id: string, name: string, scaling: string) =>
   ({
     id,
     name,
+    limits: [],
+    cannot: [],
     features: {
       scope: feature("Cluster"),
       setup: feature("Easy"),
