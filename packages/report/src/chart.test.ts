@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartLayout, chartPoints, pointColour } from "./chart.ts";
+import { chartLayout, chartPoints, pointColour, ruledOutNames } from "./chart.ts";
 import { sampleRecommendation } from "./test-fixture.ts";
 
 describe("chartPoints", () => {
@@ -42,8 +42,13 @@ describe("chartLayout", () => {
     expect(layout.points.at(-1)?.recommended).toBe(true);
   });
 
-  it("colours recommended, eligible and excluded platforms apart", () => {
+  it("places the eligible platforms only: a ruled-out one is never drawn, inside the shaded corner or out", () => {
+    expect(layout.points.map((point) => point.rank).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+    expect(ruledOutNames(chartPoints(recommendation))).toContain("AWS Fargate (ECS/EKS)");
+  });
+
+  it("colours the recommended platform apart from the other eligible ones", () => {
     const colours = new Set(layout.points.map(pointColour));
-    expect(colours.size).toBe(3);
+    expect(colours.size).toBe(2);
   });
 });

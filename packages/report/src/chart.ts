@@ -31,6 +31,7 @@ export type ChartLayout = {
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
   ticks: { value: number; x: number; y: number }[];
+  /** The eligible platforms: ruled-out ones are never drawn. */
   points: PlacedPoint[];
   /** The complexity this team can carry: a vertical guide. */
   budgetX: number;
@@ -43,8 +44,10 @@ const SCALE_MAX = 10;
 
 /**
  * Lays the chart out on a width x height canvas: both axes run 0..10, the
- * catalogue's scale. Points are drawn in reverse rank so the recommended one
- * ends up on top.
+ * catalogue's scale. Only eligible platforms are placed: a ruled-out one in the
+ * shaded corner would read as a fit, so the renderers name them beside the
+ * chart instead. Points are drawn in reverse rank so the recommended one ends
+ * up on top.
  */
 export const chartLayout = (
   points: ChartPoint[],
@@ -60,7 +63,8 @@ export const chartLayout = (
     height,
     plot,
     ticks: Array.from({ length: SCALE_MAX + 1 }, (_, value) => ({ value, x: x(value), y: y(value) })),
-    points: [...points]
+    points: points
+      .filter((point) => point.eligible)
       .sort((a, b) => b.rank - a.rank)
       .map((point) => ({ ...point, x: x(point.complexity), y: y(point.capability) })),
     budgetX: x(requirements.complexityBudget),
@@ -82,3 +86,7 @@ export const CHART_COLOURS = {
 /** The fill of a point's marker. */
 export const pointColour = (point: ChartPoint): string =>
   point.recommended ? CHART_COLOURS.recommended : point.eligible ? CHART_COLOURS.eligible : CHART_COLOURS.excluded;
+
+/** The ruled-out platforms' names, by rank: what the chart names instead of drawing. */
+export const ruledOutNames = (points: readonly ChartPoint[]): string[] =>
+  points.filter((point) => !point.eligible).map((point) => point.name);

@@ -12,10 +12,11 @@ describe("renderHtml", () => {
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
   });
 
-  it("draws the chart as inline SVG with one marker per platform, ruled-out ones hollow", () => {
+  it("draws the chart as inline SVG with one marker per eligible platform, and names the ruled-out ones apart", () => {
     const svg = html.split("<svg")[1]?.split("</svg>")[0] ?? "";
-    expect(svg.match(/<circle /g)).toHaveLength(15);
-    expect(svg.match(/<circle [^>]*fill="#ffffff"/g)).toHaveLength(10);
+    expect(svg.match(/<circle /g)).toHaveLength(5);
+    expect(svg).not.toContain("ruled out");
+    expect(html).toMatch(/<p class="ruled-out">Ruled out, so not drawn: [^<]*AWS Fargate/);
   });
 
   it("prints the summary on a page of its own", () => {

@@ -1,4 +1,4 @@
-import { chartLayout } from "./chart.ts";
+import { chartLayout, ruledOutNames } from "./chart.ts";
 import { escapeHtml as e } from "./escape-html.ts";
 import type { ReportData } from "./report-data.ts";
 import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
@@ -27,7 +27,7 @@ tr.muted td { color: var(--muted); }
 figure { margin: 8px 0; }
 figure svg { max-width: 100%; height: auto; }
 figcaption ol { margin: 0; padding-left: 1.6em; font-size: 0.9em; columns: 14em; }
-figcaption li.ruled-out { color: var(--muted); }
+figcaption .ruled-out { color: var(--muted); }
 ul { padding-left: 1.3em; }
 @media (max-width: 600px) {
   table.stack thead tr { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
@@ -60,13 +60,16 @@ const table = (item: Extract<Block, { kind: "table" }>): string =>
     )
     .join("")}</tbody></table></div>`;
 
-const chart = (report: ReportData): string =>
-  `<figure>${renderSvgChart(chartLayout(report.chart, report.requirements))}<figcaption><ol>${report.chart
-    .map(
-      (point) =>
-        `<li class="${point.eligible ? "eligible" : "ruled-out"}">${e(point.name)}${point.eligible ? "" : " (ruled out)"}</li>`,
-    )
-    .join("")}</ol></figcaption></figure>`;
+const chart = (report: ReportData): string => {
+  const svg = renderSvgChart(chartLayout(report.chart, report.requirements));
+  const names = report.chart
+    .filter((point) => point.eligible)
+    .map((point) => `<li class="eligible">${e(point.name)}</li>`)
+    .join("");
+  const out = ruledOutNames(report.chart);
+  const ruledOut = out.length > 0 ? `<p class="ruled-out">Ruled out, so not drawn: ${e(out.join(", "))}</p>` : "";
+  return `<figure>${svg}<figcaption><ol>${names}</ol>${ruledOut}</figcaption></figure>`;
+};
 
 const block = (report: ReportData, item: Block): string => {
   switch (item.kind) {

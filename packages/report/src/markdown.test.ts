@@ -55,11 +55,13 @@ describe("renderMarkdown", () => {
   it("draws the chart as a Mermaid quadrant chart whose labels keep the platforms' names", () => {
     const chart = markdown.split("```mermaid\n")[1]?.split("```")[0] ?? "";
     const points = chart.split("\n").filter((line) => line.includes(": ["));
-    expect(points).toHaveLength(15);
+    // The eligible platforms only: a ruled-out one in "Capable and simple" would read as a fit.
+    expect(points).toHaveLength(5);
     for (const line of points) {
       // Mermaid's lexer: a quoted string label; coordinates 0, 1 or 0.x only.
       expect(line).toMatch(/^ {2}"[^"]+": \[(1|0(\.\d+)?), (1|0(\.\d+)?)\] radius: \d+, color: #[0-9a-f]{6}$/);
     }
-    expect(chart).toContain('"Developer PaaS (Fly.io, Railway, Render)": [');
+    expect(chart).toContain('"Kubernetes (self-managed)": [');
+    expect(chart).not.toContain("Developer PaaS");
   });
 });

@@ -44,10 +44,13 @@ const mermaidChart = (points: ChartPoint[]): string =>
     "  quadrant-2 Capable and simple",
     "  quadrant-3 Simple and limited",
     "  quadrant-4 Heavy and limited",
-    ...points.map(
-      (point) =>
-        `  ${mermaidLabel(point.name)}: [${unit(point.complexity)}, ${unit(point.capability)}] radius: ${point.recommended ? 9 : 6}, color: ${pointColour(point)}`,
-    ),
+    // Ruled-out platforms are not drawn: a quadrant reads as a fit (the ranking table above lists them).
+    ...points
+      .filter((point) => point.eligible)
+      .map(
+        (point) =>
+          `  ${mermaidLabel(point.name)}: [${unit(point.complexity)}, ${unit(point.capability)}] radius: ${point.recommended ? 9 : 6}, color: ${pointColour(point)}`,
+      ),
     "```",
   ].join("\n");
 

@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { CHART_COLOURS, chartLayout, pointColour } from "./chart.ts";
+import { CHART_COLOURS, chartLayout, pointColour, ruledOutNames } from "./chart.ts";
 import { pdfText as t } from "./pdf-text.ts";
 import type { ReportData } from "./report-data.ts";
 import { type Block, reportSections, type Section, sectionsLine } from "./sections.ts";
@@ -106,14 +106,8 @@ const chart = (doc: Doc, report: ReportData, height: number) => {
 
   for (const point of layout.points) {
     const radius = point.recommended ? layout.radius + 2 : layout.radius - 1;
-    if (point.eligible)
-      doc.circle(X(point.x), Y(point.y), radius).lineWidth(1).fillAndStroke(pointColour(point), "#ffffff");
-    else doc.circle(X(point.x), Y(point.y), radius).lineWidth(1).fillAndStroke("#ffffff", pointColour(point));
-    doc
-      .fillOpacity(1)
-      .font("Helvetica-Bold")
-      .fontSize(7)
-      .fillColor(point.eligible ? "#ffffff" : CHART_COLOURS.axis);
+    doc.circle(X(point.x), Y(point.y), radius).lineWidth(1).fillAndStroke(pointColour(point), "#ffffff");
+    doc.fillOpacity(1).font("Helvetica-Bold").fontSize(7).fillColor("#ffffff");
     doc.text(String(point.rank), X(point.x) - 10, Y(point.y) - 2.6, { width: 20, align: "center", lineBreak: false });
   }
   doc.font("Helvetica").fontSize(8.5).fillColor(CHART_COLOURS.text);
@@ -130,27 +124,23 @@ const chart = (doc: Doc, report: ReportData, height: number) => {
   });
   doc.restore();
 
-  // The legend flows as text, so no name is cut off; ruled-out platforms are listed apart, in grey.
+  // The legend flows as text, so no name is cut off; ruled-out platforms are named apart, in grey, never drawn.
   doc.x = MARGIN;
   doc.y = y0 + height + 6;
-  const legend = (points: ReportData["chart"], prefix: string, colour: string) => {
-    if (points.length === 0) return;
+  const legend = (text: string, colour: string) => {
     doc.font("Helvetica").fontSize(7.5).fillColor(colour);
-    doc.text(t(`${prefix}${points.map((point) => `${point.rank}. ${point.name}`).join("   ")}`), MARGIN, doc.y, {
-      width,
-    });
+    doc.text(t(text), MARGIN, doc.y, { width });
     doc.moveDown(0.3);
   };
   legend(
-    report.chart.filter((point) => point.eligible),
-    "",
+    layout.points
+      .toReversed()
+      .map((point) => `${point.rank}. ${point.name}`)
+      .join("   "),
     CHART_COLOURS.eligible,
   );
-  legend(
-    report.chart.filter((point) => !point.eligible),
-    "Ruled out (hollow): ",
-    CHART_COLOURS.axis,
-  );
+  const out = ruledOutNames(report.chart);
+  if (out.length > 0) legend(`Ruled out, so not drawn: ${out.join(", ")}`, CHART_COLOURS.axis);
   doc.fillColor(CHART_COLOURS.text).fontSize(BODY);
 };
 

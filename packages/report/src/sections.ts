@@ -95,7 +95,7 @@ const rankingSection = (report: ReportData): Section => ({
     },
     {
       kind: "paragraph",
-      text: `Complexity and capability are on the catalogue's 0-10 scale. These answers need a capability of about ${formatPoints(report.requirements.capability)}; this team carries a complexity of about ${formatPoints(report.requirements.complexityBudget)} comfortably (the shaded corner: capable enough and simple enough). Markers carry the rank; green is recommended, blue eligible, hollow grey ruled out.`,
+      text: `Complexity and capability are on the catalogue's 0-10 scale. These answers need a capability of about ${formatPoints(report.requirements.capability)}; this team carries a complexity of about ${formatPoints(report.requirements.complexityBudget)} comfortably (the shaded corner: capable enough and simple enough). Markers carry the rank; green is recommended, blue eligible. Ruled-out platforms are not drawn: Appendix C says why each is out.`,
       muted: true,
     },
     { kind: "chart" },

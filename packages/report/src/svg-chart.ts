@@ -6,7 +6,7 @@ const n = (value: number) => String(Math.round(value * 10) / 10);
 /**
  * The complexity-versus-capability chart as a standalone SVG element: a grid
  * on the catalogue's 0-10 scale, the team's comfort zone shaded, one numbered
- * marker per platform (its rank) with its name as a tooltip.
+ * marker per eligible platform (its rank) with its name as a tooltip.
  */
 export const renderSvgChart = (layout: ChartLayout): string => {
   const { plot, width, height } = layout;
@@ -23,16 +23,14 @@ export const renderSvgChart = (layout: ChartLayout): string => {
     const radius = point.recommended ? layout.radius + 3 : layout.radius;
     const fill = pointColour(point);
     return (
-      `<g><title>${escapeHtml(`${point.rank}. ${point.name}: complexity ${point.complexity}, capability ${point.capability}${point.eligible ? "" : " (ruled out)"}`)}</title>` +
-      (point.eligible
-        ? `<circle cx="${n(point.x)}" cy="${n(point.y)}" r="${radius}" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`
-        : `<circle cx="${n(point.x)}" cy="${n(point.y)}" r="${radius}" fill="#ffffff" stroke="${fill}" stroke-width="1.5" stroke-dasharray="3 2"/>`) +
-      `<text x="${n(point.x)}" y="${n(point.y + 3.5)}" text-anchor="middle" font-size="10" font-weight="bold" fill="${point.eligible ? "#ffffff" : CHART_COLOURS.axis}">${point.rank}</text></g>`
+      `<g><title>${escapeHtml(`${point.rank}. ${point.name}: complexity ${point.complexity}, capability ${point.capability}`)}</title>` +
+      `<circle cx="${n(point.x)}" cy="${n(point.y)}" r="${radius}" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>` +
+      `<text x="${n(point.x)}" y="${n(point.y + 3.5)}" text-anchor="middle" font-size="10" font-weight="bold" fill="#ffffff">${point.rank}</text></g>`
     );
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-title" font-family="Helvetica, Arial, sans-serif">`,
-    `<title id="chart-title">Complexity versus capability of every platform, numbered by rank</title>`,
+    `<title id="chart-title">Complexity versus capability of every eligible platform, numbered by rank</title>`,
     `<rect x="${n(plot.left)}" y="${n(plot.top)}" width="${n(zoneWidth)}" height="${n(zoneHeight)}" fill="${CHART_COLOURS.recommended}" fill-opacity="0.08"/>`,
     ...grid,
     `<rect x="${n(plot.left)}" y="${n(plot.top)}" width="${n(plot.right - plot.left)}" height="${n(plot.bottom - plot.top)}" fill="none" stroke="${CHART_COLOURS.axis}"/>`,

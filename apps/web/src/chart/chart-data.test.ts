@@ -21,6 +21,14 @@ describe("toChartData", () => {
     expect(data.series.excluded.map((point) => point.id)).toEqual(["aws-fargate"]);
   });
 
+  it("draws only the platforms that can be chosen, and names the ruled-out ones apart", () => {
+    expect(data.plotted.map((point) => point.id)).toEqual(["docker-swarm", "docker-compose", "kubernetes"]);
+    expect(data.ruledOut.map((point) => point.label)).toEqual(["AWS Fargate"]);
+    // Even one whose coordinates fall inside the shaded area stays off the plot.
+    const inside = { ...RECOMMENDATION, requirements: { ...RECOMMENDATION.requirements, complexityBudget: 9 } };
+    expect(toChartData(inside).plotted.some((point) => point.status === "excluded")).toBe(false);
+  });
+
   it("reads a recommendation from before contract v3 (no unmet) as meeting everything", () => {
     const old = { ...RECOMMENDATION, ranking: RECOMMENDATION.ranking.map(({ unmet: _, ...entry }) => entry) };
     expect(toChartData(old as typeof RECOMMENDATION).series.unmet).toEqual([]);

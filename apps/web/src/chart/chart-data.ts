@@ -31,6 +31,13 @@ export interface SweetSpot {
 export interface ChartData {
   /** Every platform, by rank: what the data table lists. */
   points: ChartPoint[];
+  /**
+   * The platforms the chart draws, by rank: every eligible one. A ruled-out platform is never drawn, not even
+   * outside the shaded area: it is named below the chart instead, with the ruled-out list.
+   */
+  plotted: ChartPoint[];
+  /** The ruled-out platforms, by rank: named beside the chart, never drawn on it. */
+  ruledOut: ChartPoint[];
   series: Record<PointStatus, ChartPoint[]>;
   capabilityNeeded: number;
   complexityBudget: number;
@@ -86,6 +93,8 @@ export const toChartData = (recommendation: Recommendation): ChartData => {
   const need = Math.min(Math.max(capability, low), high);
   return {
     points,
+    plotted: points.filter((point) => point.status !== "excluded"),
+    ruledOut: points.filter((point) => point.status === "excluded"),
     series: {
       recommended: points.filter((point) => point.status === "recommended"),
       eligible: points.filter((point) => point.status === "eligible"),

@@ -7,14 +7,19 @@ export function ChartKey({ data }: { data: ChartData }) {
   return (
     <>
       <ol className="chart-numbers">
-        {data.points.map((point) => (
+        {data.plotted.map((point) => (
           <li key={point.id} className={point.status}>
             {point.name}
-            {point.status === "excluded" && " (ruled out)"}
             {point.status === "unmet" && " (misses a requirement)"}
           </li>
         ))}
       </ol>
+      {data.ruledOut.length > 0 && (
+        <p className="chart-ruled-out">
+          <strong>Ruled out, so not drawn:</strong> {data.ruledOut.map((point) => point.label).join(", ")}. The
+          ruled-out list says why.
+        </p>
+      )}
       <ul className="chart-key">
         <li>
           <span className="key-star" style={{ color: POINT_COLORS.recommended }} aria-hidden="true">
@@ -35,10 +40,6 @@ export function ChartKey({ data }: { data: ChartData }) {
           </li>
         )}
         <li>
-          <span className="key-dot key-hollow" style={{ borderColor: POINT_COLORS.excluded }} aria-hidden="true" />
-          Ruled out
-        </li>
-        <li>
           <span className="key-line" style={{ borderColor: LINE_COLORS.capability }} aria-hidden="true" />
           Capability you need: {format(data.capabilityNeeded)}
         </li>
@@ -49,7 +50,8 @@ export function ChartKey({ data }: { data: ChartData }) {
         {data.sweetSpot && (
           <li>
             <span className="key-area" style={{ background: LINE_COLORS.sweetSpot }} aria-hidden="true" />
-            Shaded: capable enough and simple enough (ruled-out platforms and missed requirements never count)
+            Shaded: capable enough and simple enough
+            {data.series.unmet.length > 0 && "; a triangle there still misses a requirement you stated"}
           </li>
         )}
       </ul>

@@ -16,27 +16,12 @@ import { PointTooltip } from "./point-tooltip.tsx";
 
 const TICKS = [0, 2, 4, 6, 8, 10];
 
-/** A ruled-out platform: hollow and dashed, so it never reads as a choice, even inside the sweet spot. */
-function HollowMarker({ cx, cy }: { cx?: number; cy?: number }) {
-  if (cx === undefined || cy === undefined) return null;
-  return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={5}
-      fill="#ffffff"
-      stroke={POINT_COLORS.excluded}
-      strokeWidth={1.5}
-      strokeDasharray="2 1.5"
-      className="recharts-symbols"
-    />
-  );
-}
-
 /**
  * Seed 002 §4.5's complexity-versus-capability plot for this team: the lines
- * are what it needs and what it can afford. Loaded lazily (recharts is large);
- * its accessible name and data table live in ChartFigure.
+ * are what it needs and what it can afford. Only the platforms that can be
+ * chosen are drawn: a ruled-out one inside the shaded area would read as a fit.
+ * Loaded lazily (recharts is large); its accessible name, key and data table
+ * live in ChartFigure.
  */
 export default function ComplexityChart({ data }: { data: ChartData }) {
   return (
@@ -72,13 +57,6 @@ export default function ComplexityChart({ data }: { data: ChartData }) {
       <ZAxis range={[90, 90]} />
       <ReferenceLine y={data.capabilityNeeded} stroke={LINE_COLORS.capability} strokeWidth={2} strokeDasharray="6 4" />
       <ReferenceLine x={data.complexityBudget} stroke={LINE_COLORS.budget} strokeWidth={2} strokeDasharray="2 4" />
-      <Scatter
-        name="Ruled out"
-        data={data.series.excluded}
-        fill={POINT_COLORS.excluded}
-        shape={HollowMarker}
-        isAnimationActive={false}
-      />
       <Scatter name="Eligible" data={data.series.eligible} fill={POINT_COLORS.eligible} isAnimationActive={false} />
       <Scatter
         name="Misses a requirement"
@@ -95,7 +73,7 @@ export default function ComplexityChart({ data }: { data: ChartData }) {
         isAnimationActive={false}
       />
       <PointLabels
-        points={data.points}
+        points={data.plotted}
         capabilityNeeded={data.capabilityNeeded}
         complexityBudget={data.complexityBudget}
       />

@@ -40,8 +40,8 @@ export function PointLabels({ points, capabilityNeeded, complexityBudget }: Prop
     y: Number(yScale(point.capability)),
     text: numbered ? String(point.rank) : point.label,
     short: String(point.rank),
-    // Every platform the ranking counts is named (or numbered, as in the list below the chart).
-    required: point.status !== "excluded",
+    // Every platform drawn is one the ranking counts: each is named (or numbered, as in the list below the chart).
+    required: true,
   }));
   const labels = placeLabels(inputs, {
     // Wide enough for DejaVu Sans and Arial alike: an estimate too narrow lets real text overlap.
