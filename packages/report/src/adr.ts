@@ -94,6 +94,7 @@ export const renderAdr = (report: ReportData, people: AdrPeople = {}): string =>
       (assumption) => `* ${escapeMarkdown(assumption.label)}: ${escapeMarkdown(assumption.value)}`,
     ),
     ...(report.assumptions.length > 0 ? [""] : []),
+    ...(report.defaultsLine ? [escapeMarkdown(report.defaultsLine), ""] : []),
     ...(supersedes.length > 0
       ? [`This record supersedes ${supersedes.map((number) => `ADR-${adrNumber(number)}`).join(", ")}.`, ""]
       : []),

@@ -63,6 +63,38 @@ describe("reportData", () => {
     expect(report.answers.find((a) => a.question === "hosting")?.value).toBe("Our own data centre (on-prem)");
   });
 
+  it("counts as assumed exactly the answers marked so, each with a value, and says why a default is not counted", () => {
+    const sample = sampleRecommendation();
+    const recommendation = {
+      ...sample,
+      assumptions: [
+        ...sample.assumptions,
+        { question: "traffic" as const, value: null, text: "No kind of traffic is required." },
+      ],
+      // Hosts filled in for the others, with no bearing on the pick; the edge footprint is off this path.
+      answers: { ...sample.answers, edgeFootprint: "devices" as const },
+    };
+    const given = {
+      teamSize: 8,
+      hosting: ["on-prem" as const],
+      containerCount: 40,
+      environment: "production" as const,
+      experience: "docker" as const,
+    };
+    const data = reportData(recommendation, given, new Date("2026-11-22T00:00:00Z"));
+    const row = (question: string) => data.answers.find((answer) => answer.question === question);
+    const assumed = data.answers.filter((answer) => answer.origin === "assumed");
+    expect(data.summary.assumedLine).toBe(`Based on ${assumed.length} assumed answers:`);
+    expect(assumed.map((answer) => answer.question)).toEqual(["highAvailability", "traffic"]);
+    expect(row("traffic")?.value).toBe("no requirement");
+    expect(data.summary.assumptions).toContain("Inbound traffic: no requirement");
+    expect(row("hostCount")).toMatchObject({ value: "3 hosts", origin: "default" });
+    expect(row("edgeFootprint")).toMatchObject({ value: "-", origin: "not asked" });
+    expect(data.defaultsLine).toBe(
+      "Filled in to rank the other platforms, and not counted as assumed because Docker Swarm does not depend on it: Hosts: 3 hosts.",
+    );
+  });
+
   it("cites every source once by a readable title, never by file name", () => {
     expect(report.sources.length).toBeGreaterThan(2);
     const chapter = report.sources.find(

@@ -11,8 +11,11 @@ import {
   formatImpact,
   formatPoints,
   groupRuledOut,
+  isShown,
   type OrgProfile,
+  pruneToPath,
   QUESTION_IDS,
+  QUESTIONNAIRE,
   type QuestionId,
   type Reason,
   type Recommendation,
@@ -58,7 +61,11 @@ export type AnswerRow = {
   question: RequirementQuestion;
   label: string;
   value: string;
-  origin: "given" | "assumed" | "not asked" | "not answered";
+  /**
+   * `assumed`: counted among the assumptions; `default`: filled in to rank the other platforms, not counted because
+   * the pick does not depend on it (hosts under a serverless pick).
+   */
+  origin: "given" | "assumed" | "default" | "not asked" | "not answered";
 };
 
 /** A document the report cites, as a reader sees it. */
@@ -115,6 +122,10 @@ export type ReportData = {
   conflicts: string[];
   ignored: string[];
   assumptions: { label: string; value: string; text: string; source?: string }[];
+  /** Answers filled in to rank the other platforms, not counted: the pick does not depend on them. */
+  defaults: { label: string; value: string }[];
+  /** Those answers and why they are not counted, in one sentence; empty when there are none. */
+  defaultsLine: string;
   whatIf: { change: string; recommended: string; text: string }[];
   /** One line when the recommendation holds as the workload grows; the steps where it changes otherwise. */
   growth: { holds: boolean; line: string; steps: { step: string; recommended: string; text: string }[] };
@@ -156,10 +167,41 @@ const toReportReason = (reason: Reason): ReportReason => ({
   source: describeSource(reason.source).label,
 });
 
+/**
+ * An assumed answer in words. One left open is said as such: where it runs is "left open" (only portable platforms
+ * are compared), anything else sets "no requirement" (the web page says the same).
+ */
+const assumedValue = (question: QuestionId, value: unknown): string =>
+  value === null || value === undefined
+    ? question === "hosting"
+      ? "left open"
+      : "no requirement"
+    : formatAnswer(question, value);
+
+/** Whether the questionnaire asks this question on the path the given answers describe. */
+const onPath = (question: QuestionId, given: Answers): boolean => {
+  const asked = QUESTIONNAIRE.find((candidate) => candidate.id === question);
+  return asked !== undefined && isShown(asked, pruneToPath(QUESTIONNAIRE, given));
+};
+
 const answerOrigin = (question: QuestionId, given: Answers, recommendation: Recommendation): AnswerRow["origin"] => {
   if (given[question] !== undefined) return "given";
   if (recommendation.assumptions.some((assumption) => assumption.question === question)) return "assumed";
-  return recommendation.answers[question] === undefined ? "not asked" : "assumed";
+  if (recommendation.answers[question] === undefined || !onPath(question, given)) return "not asked";
+  return "default";
+};
+
+/** One built-in answer's row: the value given, the one assumed (said even when open), or the one filled in. */
+const answerRow = (question: QuestionId, given: Answers, recommendation: Recommendation): AnswerRow => {
+  const origin = answerOrigin(question, given, recommendation);
+  const assumption = recommendation.assumptions.find((candidate) => candidate.question === question);
+  const value =
+    origin === "assumed"
+      ? assumedValue(question, assumption?.value)
+      : origin === "not asked"
+        ? "-"
+        : formatAnswer(question, given[question] ?? recommendation.answers[question]);
+  return { question, label: ANSWER_LABELS[question], value, origin };
 };
 
 /**
@@ -292,10 +334,7 @@ export const reportData = (
   const runnerUp = second?.eligible && first?.platform === recommended.platform ? second : undefined;
   const assumptions = recommendation.assumptions.map((assumption) => ({
     label: ANSWER_LABELS[assumption.question],
-    value:
-      assumption.value === null || assumption.value === undefined
-        ? "left open"
-        : formatAnswer(assumption.question, assumption.value),
+    value: assumedValue(assumption.question, assumption.value),
     text: assumption.text,
     ...(assumption.source ? { source: describeSource(assumption.source).label } : {}),
   }));
@@ -307,6 +346,10 @@ export const reportData = (
   const custom = customAnswers(given, catalogue);
   const verdict = verdictOf(recommendation, given, catalogue.questions);
   const appUrl = (options.publicUrl ?? options.appUrl)?.replace(/\/$/, "");
+  const builtInRows = QUESTION_IDS.map((question) => answerRow(question, given, recommendation));
+  const defaults = builtInRows
+    .filter((row) => row.origin === "default")
+    .map((row) => ({ label: row.label, value: row.value }));
 
   return {
     title: `Container platform recommendation: ${recommended.name}`,
@@ -350,15 +393,12 @@ export const reportData = (
     growth: growthOf(recommendation, recommended.name),
     requirements: recommendation.requirements,
     chart: chartPoints(recommendation),
-    answers: [
-      ...QUESTION_IDS.map((question) => ({
-        question,
-        label: ANSWER_LABELS[question],
-        value: formatAnswer(question, recommendation.answers[question] ?? given[question]),
-        origin: answerOrigin(question, given, recommendation),
-      })),
-      ...customRows(custom, catalogue),
-    ],
+    answers: [...builtInRows, ...customRows(custom, catalogue)],
+    defaults,
+    defaultsLine:
+      defaults.length === 0
+        ? ""
+        : `Filled in to rank the other platforms, and not counted as assumed because ${recommended.name} does not depend on ${defaults.length === 1 ? "it" : "them"}: ${defaults.map((item) => `${item.label}: ${item.value}`).join("; ")}.`,
     customAnswers: custom,
     platformNames: recommendation.ranking.map((entry) => entry.name),
     sources: citedSources(recommendation, appUrl, catalogue),

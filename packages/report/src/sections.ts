@@ -140,7 +140,11 @@ const answersSection = (report: ReportData): Section => {
       kind: "table",
       header: ["Question", "Answer", "Origin"],
       columns: ["text", "text", "text"],
-      rows: report.answers.map((answer) => [answer.label, answer.value, answer.origin]),
+      rows: report.answers.map((answer) => [
+        answer.label,
+        answer.value,
+        answer.origin === "default" ? "default, not counted" : answer.origin,
+      ]),
       muted: report.answers.map((answer) => answer.origin === "not asked" || answer.origin === "not answered"),
     },
   ];
@@ -158,6 +162,7 @@ const answersSection = (report: ReportData): Section => {
         ]),
       },
     );
+  if (report.defaultsLine) blocks.push({ kind: "paragraph", text: report.defaultsLine, muted: true });
   if (report.ignored.length > 0)
     blocks.push({ kind: "subheading", text: "Answers not used on this path" }, { kind: "list", items: report.ignored });
   if (report.restoreLink)

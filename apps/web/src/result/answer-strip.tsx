@@ -1,15 +1,21 @@
-import { ANSWER_LABELS, type Answers, type CustomQuestion, type Question } from "@platform-advisor/model";
+import {
+  ANSWER_LABELS,
+  type Answers,
+  type CustomQuestion,
+  type Question,
+  type Recommendation,
+} from "@platform-advisor/model";
 import { formatAnswer, formatCustomAnswer } from "../flow/format-answer.ts";
-import { visibleQuestions } from "../flow/path.ts";
 import { customStepId, type StepId } from "../flow/steps.ts";
+import { assumedValue, type Settled, settledAnswers } from "./assumed.ts";
 
 interface Props {
   questions: readonly Question[];
   /** The organisation profile's own questions: a chip each, after the built-in ones. */
   customQuestions?: readonly CustomQuestion[];
   answers: Answers;
-  /** The answers the recommendation used, assumptions included, to show what was assumed. */
-  resolved?: Answers;
+  /** The recommendation, once there: what it assumed (and counted), and what else it filled in. */
+  recommendation?: Recommendation | undefined;
   /** Numbers a range's quick pick set. */
   estimated?: readonly StepId[];
   onEdit: (question: StepId) => void;
@@ -25,32 +31,40 @@ interface Chip {
   assumed: boolean;
 }
 
+/** A chip's answer in words: every assumed one with its value, a default with why it is not counted. */
+const shownOf = (question: Question, settled: Settled, estimated: boolean, pick: string): string => {
+  switch (settled.kind) {
+    case "given":
+      return `${formatAnswer(question, settled.value)}${estimated ? " (estimated)" : ""}`;
+    case "assumed":
+      return `${assumedValue(question.id, settled.value, (value) => formatAnswer(question, value))} (assumed)`;
+    case "default":
+      return `${formatAnswer(question, settled.value)} (default, no bearing on ${pick})`;
+    default:
+      return "not answered";
+  }
+};
+
 /** Every question on the path as a compact chip with its answer; each one opens that question to change it. */
 export function AnswerStrip({
   questions,
   customQuestions = [],
   answers,
-  resolved = {},
+  recommendation,
   estimated = [],
   onEdit,
   onStartOver,
 }: Props) {
-  const builtIn = visibleQuestions(questions, answers).map((question): Chip => {
-    const value = answers[question.id];
-    const assumed = resolved[question.id];
-    return {
+  const pick = recommendation?.ranking.find((entry) => entry.platform === recommendation.recommended)?.name ?? "";
+  const builtIn = settledAnswers(questions, answers, recommendation).map(
+    ({ question, settled }): Chip => ({
       id: question.id,
       prompt: question.prompt,
       label: `${ANSWER_LABELS[question.id]}:`,
-      shown:
-        value !== undefined
-          ? `${formatAnswer(question, value)}${estimated.includes(question.id) ? " (estimated)" : ""}`
-          : assumed !== undefined
-            ? `${formatAnswer(question, assumed)} (assumed)`
-            : "assumed",
-      assumed: value === undefined,
-    };
-  });
+      shown: shownOf(question, settled, estimated.includes(question.id), pick),
+      assumed: settled.kind !== "given",
+    }),
+  );
   // An organisation's question has no short label: its prompt names it. Unanswered, it sets no requirement.
   const own = customQuestions.map((question): Chip => {
     const value = answers.custom?.[question.id];

@@ -71,7 +71,7 @@ export default function ResultDetails(props: ResultDetailsProps) {
         open={props.assumptionsOpen}
         onToggle={props.onAssumptionsToggle}
       >
-        <AssumptionList recommendation={recommendation} questions={questions} onEdit={props.onEdit} />
+        <AssumptionList recommendation={recommendation} questions={questions} answers={answers} onEdit={props.onEdit} />
       </Disclosure>
       <Disclosure id="chart" title="Complexity versus capability" hint="chart">
         <ChartFigure recommendation={recommendation} />

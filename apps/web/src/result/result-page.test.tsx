@@ -1,4 +1,4 @@
-import type { Platform } from "@platform-advisor/model";
+import { type Platform, QUESTIONNAIRE } from "@platform-advisor/model";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -225,6 +225,41 @@ describe("the result page", () => {
     expect(props.onEdit).toHaveBeenCalledWith("teamSize");
     await user.click(within(strip).getByRole("button", { name: "Start over" }));
     expect(props.onStartOver).toHaveBeenCalled();
+  });
+
+  it("counts as assumed exactly the chips marked so, each with its value, and says why a default is not counted", async () => {
+    const assumed = {
+      ...RECOMMENDATION,
+      assumptions: [
+        { question: "environment" as const, value: "production", text: "Assumed this is for production." },
+        { question: "highAvailability" as const, value: false, text: "Assumed no failover is needed." },
+        {
+          question: "traffic" as const,
+          value: null,
+          text: "What reaches the workload was not given: no kind of traffic is required.",
+        },
+      ],
+      // Hosts were filled in to rank the others, but the pick does not depend on them: not an assumption.
+      answers: { ...RECOMMENDATION.answers, environment: "production" as const, highAvailability: false },
+    };
+    stubApi(() => json(assumed));
+    const user = userEvent.setup();
+    renderPage({ questions: QUESTIONNAIRE, answers: { teamSize: 5, containerCount: 40 } });
+    const card = (await screen.findByRole("heading", { level: 1, name: /^Recommendation:/ })).closest("section")!;
+    const count = within(card).getByRole("button", { name: /^Based on \d+ assumed answers?$/ });
+    const strip = screen.getByRole("heading", { name: "Your answers" }).closest("section")!;
+    const chips = within(strip)
+      .getAllByRole("button", { name: /^Change: / })
+      .map((chip) => chip.textContent ?? "");
+    const marked = chips.filter((chip) => chip.endsWith("(assumed)"));
+    expect(count.textContent).toBe(`Based on ${marked.length} assumed answers`);
+    expect(marked).toContain("Inbound traffic: no requirement (assumed)");
+    expect(chips).toContain("Hosts: 3 hosts (default, no bearing on Docker Swarm)");
+    expect(chips.filter((chip) => /: assumed$/.test(chip))).toEqual([]);
+    const list = await openDetails(user, "What we assumed");
+    expect(list.querySelector(".defaults-note")?.textContent).toBe(
+      "Filled in to rank the other platforms, and not counted as assumed because Docker Swarm does not depend on it: Hosts: 3 hosts.",
+    );
   });
 
   it("compares the top three on the summary table's rows", async () => {

@@ -179,7 +179,7 @@ export function ResultPage(props: Props) {
         questions={questions}
         customQuestions={customQuestions}
         answers={answers}
-        resolved={recommendation.answers}
+        recommendation={recommendation}
         estimated={estimated}
         onEdit={onEdit}
         onStartOver={onStartOver}

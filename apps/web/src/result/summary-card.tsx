@@ -2,7 +2,6 @@ import {
   ANSWER_LABELS,
   type Answers,
   type CustomQuestion,
-  formatAnswer,
   formatPoints,
   type Platform,
   type QuestionId,
@@ -13,6 +12,7 @@ import {
 import { useEffect, useRef } from "react";
 import { useFocusOnMount } from "../hooks/use-focus-on-mount.ts";
 import { Source } from "../ui/source.tsx";
+import { assumedValue } from "./assumed.ts";
 import { OwnPlatform } from "./own-platform.tsx";
 
 /** The reasons that decided it: the strongest that add points, or the mildest costs when none adds any. */
@@ -128,7 +128,7 @@ export function SummaryCard({
           {mattering
             .map(
               (assumption) =>
-                `${ANSWER_LABELS[assumption.question]}: ${formatAnswer(assumption.question, assumption.value)}`,
+                `${ANSWER_LABELS[assumption.question]}: ${assumedValue(assumption.question, assumption.value)}`,
             )
             .join("; ")}
           .
