@@ -32,6 +32,17 @@ const open = async (page: Page, id: string) => {
   return details;
 };
 
+/** A report of one person's answers, as the API renders it. */
+const report = async (person: Person, format: "adr" | "md"): Promise<string> => {
+  const response = await fetch(`${harness.origin}/api/v1/reports?format=${format}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ answers: PEOPLE[person].answers }),
+  });
+  expect(response.status).toBe(200);
+  return response.text();
+};
+
 /** A number as the page shows it ("1,500", "62.5"). */
 const shown = (text: string | undefined) => Number((text ?? "").replace(/,/g, ""));
 
@@ -99,7 +110,7 @@ const labelBoxes = (page: Page) =>
 describe("the chart agrees with the ranking", () => {
   for (const viewport of ["desktop", "phone"] as const) {
     it(`labels every eligible platform without overlaps at ${VIEWPORTS[viewport].width} px`, async () => {
-      for (const person of ["gcp-startup", "insurer"] as const) {
+      for (const person of Object.keys(PEOPLE) as Person[]) {
         const { page, errors, context } = await openResult(person, viewport);
         const recommendation = await (
           await fetch(`${harness.origin}/api/v1/recommendations`, {
@@ -111,6 +122,8 @@ describe("the chart agrees with the ranking", () => {
         const chart = await open(page, "chart");
         await chart.locator(".point-labels text").first().waitFor();
         const boxes = await labelBoxes(page);
+        // Ruled-out platforms are never drawn: one marker per eligible platform, none hollow inside the shaded area.
+        const markers = await chart.locator(".recharts-scatter .recharts-symbols").count();
         for (const [i, a] of boxes.entries())
           for (const b of boxes.slice(i + 1)) {
             const overlap =
@@ -120,6 +133,10 @@ describe("the chart agrees with the ranking", () => {
         const eligible = (recommendation.ranking as { name: string; rank: number; eligible: boolean }[]).filter(
           (entry) => entry.eligible,
         );
+        expect(markers, `${person}: markers`).toBe(eligible.length);
+        const ruledOut = (recommendation.ranking as { eligible: boolean }[]).length - eligible.length;
+        if (ruledOut > 0)
+          expect(await chart.locator(".chart-ruled-out").textContent()).toMatch(/^Ruled out, so not drawn: /);
         const texts = boxes.map((box) => box.text);
         for (const entry of eligible) {
           const named = texts.some((text) => text === String(entry.rank) || entry.name.startsWith(text));
@@ -163,11 +180,11 @@ describe("on a phone", () => {
     await context.close();
   });
 
-  it("never breaks a word in two inside a table", async () => {
+  it("never breaks a word in two inside a table or the comparison", async () => {
     const { page, errors, context } = await openResult("insurer", "phone");
     for (const id of ["ruled-out", "compare"]) await open(page, id);
-    await page.locator("table.comparison").waitFor();
-    const broken = await page.locator("table").evaluateAll((tables) => {
+    await page.locator(".comparison-stack").waitFor();
+    const broken = await page.locator("table, .comparison-stack").evaluateAll((tables) => {
       const words: string[] = [];
       for (const table of tables) {
         const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
@@ -187,6 +204,87 @@ describe("on a phone", () => {
     expect(broken).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("shows every compared platform's value in full: nothing cut off at the right edge", async () => {
+    for (const person of Object.keys(PEOPLE) as Person[]) {
+      const { page, errors, context } = await openResult(person, "phone");
+      const compare = await open(page, "compare");
+      const stack = compare.locator(".comparison-stack");
+      await stack.waitFor();
+      expect(await compare.locator("table.comparison").isVisible(), person).toBe(false);
+      const values = await stack
+        .locator("dd")
+        .evaluateAll((items) =>
+          items.map((item) => ({ text: item.textContent ?? "", right: item.getBoundingClientRect().right })),
+        );
+      // Ten rows and the score, for each of the (up to) three platforms.
+      expect(values.length % 11, person).toBe(0);
+      expect(values.length, person).toBeGreaterThanOrEqual(22);
+      for (const value of values)
+        expect(value.right, `${person}: ${value.text}`).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe("the assumed answers, for each of the four people", () => {
+  for (const person of Object.keys(PEOPLE) as Person[]) {
+    it(`${person}: the count matches the chips marked assumed, each with its value, and the PDF and ADR agree`, async () => {
+      const { page, errors, context } = await openResult(person, "desktop");
+      const line = (await page.locator("section.summary .assumed-line").textContent()) ?? "";
+      const counted = Number(line.match(/Based on (\d+) assumed answers?/)?.[1] ?? 0);
+      const chips = await page.locator("ul.chips .chip").allTextContents();
+      const marked = chips.filter((chip) => chip.endsWith("(assumed)"));
+      expect(marked.length, chips.join(" | ")).toBe(counted);
+      // An assumed answer always has a value: never "Inbound traffic: assumed".
+      expect(chips.filter((chip) => /:\s*assumed$/.test(chip))).toEqual([]);
+      const adr = await report(person, "adr");
+      expect(adr).toContain(
+        counted === 0 ? "Nothing was assumed." : `Assumed, because they were not answered (${counted}):`,
+      );
+      const markdown = await report(person, "md");
+      const rows = markdown.split("## Appendix D")[1]?.split("###")[0] ?? "";
+      expect(rows.split("\n").filter((row) => row.endsWith("| assumed |"))).toHaveLength(counted);
+      expect(`${adr}${markdown}`).not.toMatch(/Inbound traffic: left open|\| not answered \| assumed \|/);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe("the decision record, for each of the four people", () => {
+  const consequences = (adr: string) => adr.split("### Consequences")[1]?.split("### Confirmation")[0] ?? "";
+  const topic = (adr: string, heading: string) => consequences(adr).split(`#### ${heading}`)[1]?.split("####")[0] ?? "";
+
+  it("names who runs the control plane for the team's own hosting, never a list of every cloud", async () => {
+    for (const person of Object.keys(PEOPLE) as Person[]) {
+      const adr = await report(person, "adr");
+      expect(adr, person).not.toMatch(/AWS, Google Cloud, Microsoft Azure; DigitalOcean|AWS, Microsoft Azure runs/);
+      expect(adr, person).not.toMatch(/runs only on Another cloud/i);
+    }
+    expect(topic(await report("insurer", "adr"), "What the team runs itself")).toContain(
+      "on-prem, the team runs the control plane and the worker nodes on its own hardware",
+    );
+  });
+
+  it("gives the insurer's self-managed Kubernetes option a drawback", async () => {
+    const adr = await report("insurer", "adr");
+    const option = adr.split("### Kubernetes (self-managed)")[1]?.split("### ")[0] ?? "";
+    expect(option).toMatch(/^\* Bad, because /m);
+  });
+
+  it("tells the solo developer that one host failing takes the app down", async () => {
+    expect(topic(await report("solo-vps", "adr"), "What it does not do")).toContain(
+      "a lost host takes the application down",
+    );
+  });
+
+  it("tells the retailer it depends on Azure IoT Hub, and that failed work is not moved", async () => {
+    const adr = await report("retailer", "adr");
+    expect(topic(adr, "Lock-in and exit path")).toContain("Azure IoT Hub");
+    expect(topic(adr, "What it does not do")).toMatch(/does not reschedule failed containers/);
   });
 });
 

@@ -22,11 +22,18 @@ try {
       await page.getByRole("heading", { level: 1 }).filter({ hasText: "Recommendation:" }).waitFor();
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(outDir, `${prefix}-${person}-${viewport}.png`) });
-      // Then everything opened: every disclosure, as a reader checking the page would.
-      await page.evaluate(() => {
-        for (const details of document.querySelectorAll("details")) details.open = true;
-      });
-      await page.waitForTimeout(800);
+      // Then everything opened, as a reader checking the page would: a disclosure inside another renders only once
+      // its parent opens, so open what is closed until nothing is (a few rounds at most).
+      for (let round = 0; round < 10; round++) {
+        const opened = await page.evaluate(() => {
+          const closed = [...document.querySelectorAll("details")].filter((details) => !details.open);
+          for (const details of closed) details.open = true;
+          return closed.length;
+        });
+        if (opened === 0) break;
+        await page.waitForLoadState("networkidle");
+        await page.waitForTimeout(300);
+      }
       await page.screenshot({ path: join(outDir, `${prefix}-${person}-${viewport}-open.png`), fullPage: true });
       for (const part of ["tree", "chart", "compare"]) {
         const element = page.locator(`details#${part}`);
