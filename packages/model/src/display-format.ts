@@ -136,3 +136,15 @@ export const confidenceInWords = (recommendation: Recommendation): string => {
   const behind = `${runnerUp.name} is ${pointsOf(recommendation.margin)} behind`;
   return recommendation.margin < CLOSE_CALL_POINTS ? `close call: ${behind}` : `clear choice: ${behind}`;
 };
+
+/**
+ * An assumed answer in words, the same on the page, in the PDF and in the ADR. One left open is said as such, never
+ * as "null": where it runs is "left open" (only portable platforms are compared), anything else sets "no
+ * requirement". `format` words a value (the questionnaire's labels by default).
+ */
+export const assumedValue = (
+  question: QuestionId,
+  value: unknown,
+  format: (value: unknown) => string = (answer) => formatAnswer(question, answer),
+): string =>
+  value === null || value === undefined ? (question === "hosting" ? "left open" : "no requirement") : format(value);

@@ -2,6 +2,7 @@ import {
   ANSWER_LABELS,
   type Answers,
   type AnyPlatformId,
+  assumedValue,
   type Catalogue,
   catalogueOf,
   describeSource,
@@ -166,17 +167,6 @@ const toReportReason = (reason: Reason): ReportReason => ({
   effect: formatImpact(reason.impact),
   source: describeSource(reason.source).label,
 });
-
-/**
- * An assumed answer in words. One left open is said as such: where it runs is "left open" (only portable platforms
- * are compared), anything else sets "no requirement" (the web page says the same).
- */
-const assumedValue = (question: QuestionId, value: unknown): string =>
-  value === null || value === undefined
-    ? question === "hosting"
-      ? "left open"
-      : "no requirement"
-    : formatAnswer(question, value);
 
 /** Whether the questionnaire asks this question on the path the given answers describe. */
 const onPath = (question: QuestionId, given: Answers): boolean => {

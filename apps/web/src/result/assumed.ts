@@ -1,22 +1,7 @@
-import {
-  type Answers,
-  formatAnswer as formatAnswerById,
-  type Question,
-  type QuestionId,
-  type Recommendation,
-} from "@platform-advisor/model";
+import type { Answers, Question, QuestionId, Recommendation } from "@platform-advisor/model";
 import { visibleQuestions } from "../flow/path.ts";
 
-/**
- * An assumed answer in words. An answer left open is said as such, never as "null": where it runs is "left open"
- * (only portable platforms are compared), anything else sets "no requirement" (the PDF and ADR say the same).
- */
-export const assumedValue = (
-  id: QuestionId,
-  value: unknown,
-  format: (value: unknown) => string = (answer) => formatAnswerById(id, answer),
-): string =>
-  value === null || value === undefined ? (id === "hosting" ? "left open" : "no requirement") : format(value);
+export { assumedValue } from "@platform-advisor/model";
 
 /** How every question on the path was settled: given, assumed (and counted), or filled in without bearing. */
 export type Settled =
