@@ -223,7 +223,7 @@ describe("docs/decisions.md: where the source documents disagree", () => {
     const eks = platformEntry(result, "managed-kubernetes");
     expect(eks.unmet?.map((u) => u.question)).toEqual(["management"]);
     expect(eks.unmet?.[0]?.text).toBe(
-      "Amazon EKS still leaves you a cluster or servers to run (versions, add-ons, capacity), and you asked to operate none",
+      "Amazon EKS still leaves you a cluster, servers or capacity to run (versions, add-ons, sizing), and you asked to operate none",
     );
   });
 });

@@ -282,3 +282,15 @@ describe("who runs an internal platform, as a team sees it", () => {
     expect(result.recommended).toBe("org-runway");
   });
 });
+
+describe("what a managed internal platform leaves a team that asked for serverless", () => {
+  it("says capacity to run, true of a platform its platform team runs", async () => {
+    const result = await recommend({ hosting: ["aws"], teamSize: 20, management: "serverless" }, { profile: EXAMPLE });
+    expect(result.ranking.find((entry) => entry.platform === "org-runway")?.unmet).toEqual([
+      {
+        question: "management",
+        text: "Acme Runway still leaves you a cluster, servers or capacity to run (versions, add-ons, sizing), and you asked to operate none",
+      },
+    ]);
+  });
+});
