@@ -168,6 +168,11 @@ describe("reports with custom answers", () => {
     expect(adr).toContain(`* ${PROMPT}: Yes, cardholder data`);
     expect(adr).toContain("Acme Runway is inside Acme's assessed PCI DSS scope, with nothing to add");
     expect(adr).toContain("the organisation profile states no cost model for Acme Runway");
+    // The organisation's reason for ruling a platform out reads as its own sentence, not after "which".
+    expect(adr).toContain("* Ruled out: HashiCorp Nomad: No team at Acme supports Nomad");
+    expect(adr).not.toMatch(/which no team at Acme/);
+    // An organisation's capability is a clearance, never something the vendor cannot do.
+    expect(adr).not.toMatch(/offers no PCI DSS scope/);
   });
 
   it("answers 400 naming answers.custom.<id> for a bad custom answer", async () => {

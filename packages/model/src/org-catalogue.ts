@@ -148,11 +148,16 @@ const customEntry = (custom: CustomPlatform, cells: CapabilityCell[], source: st
       FEATURE_ROWS.map((row) => [row, { value: features[row], source: cited }]),
     ) as Platform["features"],
     limits: [],
-    cannot: [],
+    // What it cannot do, as the organisation notes it on the capabilities it lacks.
+    cannot: cells.flatMap((cell) =>
+      cell.level === "none" && cell.note ? [{ text: cell.note, source: cell.source }] : [],
+    ),
     capabilities: cells,
     sources: custom.sources,
   };
 };
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const BY_PROFILE = new WeakMap<OrgProfile, Catalogue>();
 
@@ -175,7 +180,7 @@ export const catalogueOf = (profile: OrgProfile | undefined): Catalogue => {
   // A built-in platform a capability does not list is not cleared for it, as of the date the list was checked.
   const unlisted = (capability: CustomCapability): OrgLevel => ({
     level: "none",
-    note: `Not among the platforms ${profile.metadata.name} lists for it.`,
+    note: `${capitalise(profile.metadata.name)}'s list of the platforms cleared for it, checked ${capability.checked}, does not include it.`,
     checked: capability.checked,
   });
   const builtIns = CATALOGUE.map((platform) =>

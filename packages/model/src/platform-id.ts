@@ -32,10 +32,14 @@ export const CustomPlatformId = orgId().meta({
 export type CustomPlatformId = z.infer<typeof CustomPlatformId>;
 
 /** A platform of the catalogue or of the organisation profile in force. */
-export const AnyPlatformId = z.union([PlatformId, CustomPlatformId]).meta({
-  id: "AnyPlatformId",
-  description: "A platform of the catalogue, or one the organisation profile in force adds (org-).",
-});
+export const AnyPlatformId = z
+  .union([PlatformId, CustomPlatformId], {
+    error: `a platform of the catalogue (${PLATFORM_IDS.join(", ")}) or an organisation's own (org-, then lower-case letters, digits and dashes)`,
+  })
+  .meta({
+    id: "AnyPlatformId",
+    description: "A platform of the catalogue, or one the organisation profile in force adds (org-).",
+  });
 export type AnyPlatformId = z.infer<typeof AnyPlatformId>;
 
 /** A capability an organisation profile defines: org-, apart from the built-in ones. */

@@ -18,9 +18,20 @@ describe("groupRuledOut", () => {
         cause: "Do not run on Google Cloud, and you host on Google Cloud",
         platforms: ["AWS Fargate", "Amazon ECS"],
         source: "a",
+        stated: false,
       },
-      { cause: "Is retired: never a choice for new work", platforms: ["Apache Mesos"], source: "s" },
+      { cause: "Is retired: never a choice for new work", platforms: ["Apache Mesos"], source: "s", stated: false },
     ]);
+  });
+
+  it("marks a cause that is a sentence of its own (an organisation's reason) as stated", () => {
+    const [group] = groupRuledOut([out("Apache Mesos", "Mesos reached end of life here in 2024", "p")]);
+    expect(group).toEqual({
+      cause: "Mesos reached end of life here in 2024",
+      platforms: ["Apache Mesos"],
+      source: "p",
+      stated: true,
+    });
   });
 
   it("gives a plural name a plural verb, even alone", () => {

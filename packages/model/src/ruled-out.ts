@@ -6,6 +6,11 @@ export type RuledOutGroup = {
   platforms: string[];
   /** The first citation of the cause, as the rules give it. */
   source: string;
+  /**
+   * Whether the cause is a sentence of its own (an organisation's reason: "Mesos reached end of life here") rather
+   * than what follows the platform's name ("does not run on AWS"): it reads after a colon, not after "which".
+   */
+  stated: boolean;
 };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -56,7 +61,13 @@ export const groupRuledOut = (ranking: readonly RankedPlatform[]): RuledOutGroup
     for (const reason of entry.reasons.filter((item) => item.impact === null)) {
       const singular = singularCause(entry.name, reason.text);
       const key = pluralCause(singular);
-      const group = groups.get(key) ?? { cause: key, singular, platforms: [], source: reason.source };
+      const group = groups.get(key) ?? {
+        cause: key,
+        singular,
+        platforms: [],
+        source: reason.source,
+        stated: !reason.text.startsWith(entry.name),
+      };
       if (!group.platforms.includes(entry.name)) group.platforms.push(entry.name);
       groups.set(key, group);
     }

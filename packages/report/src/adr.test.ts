@@ -163,13 +163,15 @@ describe("renderAdr for an organisation's own platform", () => {
 
   it("reads the requirements a custom answer sets, and every level from the profile's capability cells", () => {
     expect(consequences).toContain(
-      "* Good, because Acme Runway is inside Acme's assessed PCI DSS scope, with nothing to add. The pci namespaces of the AWS clusters",
+      "* Good, because Acme Runway is inside Acme's assessed PCI DSS scope, with nothing to add. The pci namespaces of Runway's clusters, in AWS and on-prem alike",
     );
     // The profile states Runway has no TCP/UDP ingress, and why.
     expect(consequences).toContain("* Bad, because Acme Runway offers no TCP/UDP ingress");
     expect(consequences).toContain("Routes carry HTTP and TLS only");
     const swarm = record.split("### Docker Swarm")[1]?.split("### ")[0] ?? "";
-    expect(swarm).toContain("Docker Swarm offers no PCI DSS scope");
+    // The organisation's own capability is a clearance it gives, never something the vendor cannot do.
+    expect(swarm).toContain("Docker Swarm is not cleared for PCI DSS scope.");
+    expect(swarm).not.toContain("offers no PCI DSS scope");
   });
 
   it("claims nothing about running or paying for it that the profile does not state", () => {

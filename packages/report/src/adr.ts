@@ -111,7 +111,7 @@ export const renderAdr = (report: ReportData, people: AdrPeople = {}): string =>
     ...record.options.map((option) => `* ${escapeMarkdown(option.name)} (score ${option.score} of 100)`),
     ...report.ruledOut.map(
       (group) =>
-        `* Ruled out: ${escapeMarkdown(group.platforms.join(", "))}, which ${escapeMarkdown(lowerFirst(group.cause))} (${escapeMarkdown(group.source)})`,
+        `* Ruled out: ${escapeMarkdown(group.platforms.join(", "))}${group.stated ? ": " : ", which "}${escapeMarkdown(group.stated ? group.cause : lowerFirst(group.cause))} (${escapeMarkdown(group.source)})`,
     ),
     "",
     "## Decision Outcome",

@@ -153,7 +153,14 @@ export const capabilityPoints = (
         return [point("bad", `${capability} needs ${cell.via ?? "a paid edition"}.${note}`, cell.source)];
       default:
         return [
-          point("bad", `${name} offers no ${inSentence(capability)}: nothing in it ${does}.${note}`, cell.source),
+          point(
+            "bad",
+            // An organisation's own capability is a clearance, never something the vendor cannot do.
+            id.startsWith("org-")
+              ? `${name} is not cleared for ${inSentence(capability)}.${note}`
+              : `${name} offers no ${inSentence(capability)}: nothing in it ${does}.${note}`,
+            cell.source,
+          ),
         ];
     }
   });

@@ -55,7 +55,13 @@ export type PlatformReasons = {
 };
 
 /** Platforms ruled out for the same cause, in one row; `source` is a short reference. */
-export type RuledOutGroup = { cause: string; platforms: string[]; source: string };
+export type RuledOutGroup = {
+  cause: string;
+  platforms: string[];
+  source: string;
+  /** A cause that is a sentence of its own (an organisation's reason), not what follows the platform's name. */
+  stated: boolean;
+};
 
 /** One answer as the report lists it; an organisation's own question is `custom.<id>`, labelled by its prompt. */
 export type AnswerRow = {

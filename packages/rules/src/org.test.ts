@@ -38,7 +38,7 @@ describe("an organisation's own questions and platforms (profile v2)", () => {
     expect(k3s?.unmet).toEqual([
       {
         question: "custom.cardholder-data",
-        text: 'PCI DSS scope, which your answer "Yes, cardholder data" requires, is not available on K3s',
+        text: 'Acme has not cleared K3s for PCI DSS scope, which your answer "Yes, cardholder data" requires',
       },
     ]);
     expect(result.answers.custom).toEqual(YES);
@@ -108,14 +108,19 @@ describe("an organisation's own questions and platforms (profile v2)", () => {
     expect(catalogue.cell(catalogue.indexOf("aws-fargate"), "org-pci-dss").level).toBe("native");
     expect(catalogue.cell(catalogue.indexOf("k3s"), "org-pci-dss")).toMatchObject({
       level: "none",
-      note: "Not among the platforms acme lists for it.",
+      note: "Acme's list of the platforms cleared for it, checked 2026-11-20, does not include it.",
       source: "Organisation profile acme r2",
     });
     // Runway's traits follow its levels and answers, as a built-in platform's do.
     expect(catalogue.platform("org-runway").traits).toEqual(
       expect.arrayContaining(["multi-host", "cloud-service", "kubernetes-api", "self-healing", "large-ecosystem"]),
     );
-    expect(catalogue.platform("org-runway").traits).not.toContain("scales-to-zero");
+    expect(catalogue.platform("org-runway").traits).toContain("scales-to-zero");
+    expect(catalogue.platform("org-runway").traits).not.toContain("mixed-workloads");
+    // What it lacks, with the organisation's note, is what it cannot do (the decision record's drawbacks).
+    expect(catalogue.platform("org-runway").cannot.map((entry) => entry.text)).toContain(
+      "Routes carry HTTP and TLS only.",
+    );
     expect(orgOf(EXAMPLE, YES)).toBe(orgOf(EXAMPLE, { "cardholder-data": "yes" }));
   });
 });

@@ -24,6 +24,8 @@ export interface Org {
 
 export const NO_ORG: Org = { profile: undefined, catalogue: BUILT_IN_CATALOGUE, firings: [] };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A custom answer's values as a list: a single-choice answer is one value. */
 const valuesOf = (answer: string | string[]): string[] => (Array.isArray(answer) ? answer : [answer]);
 
@@ -44,6 +46,10 @@ const questionFirings = (profile: OrgProfile, catalogue: Catalogue, custom: Cust
         if (seen.has(capability)) continue;
         seen.add(capability);
         const { label, does } = catalogue.capability(capability);
+        // An organisation's own capability is a clearance it gives, never something the vendor cannot do.
+        const own = capability.startsWith("org-");
+        const organisation = capitalise(profile.metadata.name);
+        const lacking = own ? `${organisation} has not cleared {platform} for it` : "it is not available on {platform}";
         firings.push({
           rule: "profile.questions",
           event: {
@@ -53,9 +59,11 @@ const questionFirings = (profile: OrgProfile, catalogue: Catalogue, custom: Cust
               requirement: true,
               question: `custom.${question.id}`,
               key: `custom:${capability}`,
-              reason: `${label}, which your answer "${option.label}" requires, is not available on {platform}`,
+              reason: own
+                ? `${organisation} has not cleared {platform} for ${label}, which your answer "${option.label}" requires`
+                : `${label}, which your answer "${option.label}" requires, is not available on {platform}`,
               met: `{platform} ${does}, as your answer "${option.label}" requires`,
-              conflict: `You answered "${option.label}" to "${question.prompt}", which requires ${label}; it is not available on {platform}`,
+              conflict: `You answered "${option.label}" to "${question.prompt}", which requires ${label}; ${lacking}`,
               source,
             },
           },

@@ -43,7 +43,7 @@ export const profileExclusions = (
   if (platforms?.forbidden) for (const { id, reason } of platforms.forbidden) out.set(id, reason);
   if (platforms?.allowed) {
     const allowed = new Set(platforms.allowed.map((entry) => entry.id));
-    const supported = platforms.allowed.map((entry) => entry.id).join(", ");
+    const supported = platforms.allowed.map((entry) => catalogue.platform(entry.id).name).join(", ");
     for (const { id } of catalogue.platforms) {
       if (!allowed.has(id)) out.set(id, `Not among the platforms ${profile.metadata.name} supports (${supported})`);
     }

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseProfile } from "../profile-file.ts";
+import type { OrgProfile } from "@platform-advisor/model";
+import { ProfileError, parseProfile, readProfileFile } from "../profile-file.ts";
 import { proveEquivalence } from "./equivalence.ts";
 import { proveFastPath } from "./fast-path.ts";
 import { checkProfile } from "./profile-check.ts";
@@ -9,7 +9,16 @@ import { isClean, verify } from "./verify.ts";
 // Profile: `--profile FILE` sweeps the built-in and the profile's own questions together (profile-check.ts).
 const { values } = parseArgs({ options: { profile: { type: "string" } } });
 if (values.profile) {
-  const check = checkProfile(parseProfile(readFileSync(values.profile, "utf8"), values.profile));
+  let profile: OrgProfile;
+  try {
+    profile = parseProfile(readProfileFile(values.profile), values.profile);
+  } catch (error) {
+    // A profile that does not parse is the user's to fix: its message names each field, no stack trace.
+    if (!(error instanceof ProfileError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+  const check = checkProfile(profile);
   const count = (n: number) => n.toLocaleString("en-US");
   console.log(
     `Checked ${count(check.checked)} answer sets under the profile ${values.profile} (the built-in sweep, each with ${count(check.customCombinations)} combination${check.customCombinations === 1 ? "" : "s"} of answers to its own questions):`,
