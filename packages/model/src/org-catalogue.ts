@@ -108,7 +108,8 @@ const customEntry = (custom: CustomPlatform, cells: CapabilityCell[], source: st
   if (custom.management === "serverless") own.push("serverless");
   // Seen from a team, an internal platform that is managed or serverless is operated for it wherever it runs.
   if (custom.management !== "self-managed") own.push("operated-for-you");
-  if (custom.kubernetesApi) own.push("kubernetes-api");
+  // Teams deploy to it with the Kubernetes API: it is Kubernetes, as the seeds' guidance means it, run in-house.
+  if (custom.kubernetesApi) own.push("kubernetes-api", "internal-kubernetes");
   if (custom.runsOn.includes("edge")) own.push("edge-devices");
   const clouds = custom.runsOn.filter((target): target is HostingTarget => ["aws", "azure", "gcp"].includes(target));
   if (clouds.length === 1 && custom.runsOn.length === 1) own.push("one-provider");

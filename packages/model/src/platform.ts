@@ -17,6 +17,7 @@ export const Trait = z.enum([
   "cloud-service",
   "provider-service",
   "operated-for-you",
+  "internal-kubernetes",
   "one-provider",
   "serverless",
   "autoscaling",

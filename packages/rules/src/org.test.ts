@@ -367,3 +367,18 @@ describe("a multiple-choice question of the organisation", () => {
     ]);
   });
 });
+
+describe("an internal Kubernetes platform and the seeds' guidance", () => {
+  it("takes the decision tree's Kubernetes branch: the platform team's Kubernetes leads on-prem", async () => {
+    const result = await recommend({ hosting: ["on-prem"], teamSize: 20, containerCount: 60 }, { profile: EXAMPLE });
+    expect(result.recommended).toBe("org-runway");
+    const tree = result.ranking[0]?.reasons.find((reason) => reason.rule === "guidance.tree-on-prem-or-multi-cloud");
+    expect(tree).toMatchObject({ impact: 22 });
+    // A team that asked to run its own servers still gets the Kubernetes it runs itself.
+    const own = await recommend(
+      { hosting: ["on-prem"], teamSize: 20, containerCount: 60, management: "self-managed" },
+      { profile: EXAMPLE },
+    );
+    expect(own.recommended).toBe("k3s");
+  });
+});

@@ -1937,6 +1937,7 @@ export interface Platform {
     | "cloud-service"
     | "provider-service"
     | "operated-for-you"
+    | "internal-kubernetes"
     | "one-provider"
     | "serverless"
     | "autoscaling"
