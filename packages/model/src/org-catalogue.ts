@@ -1,10 +1,11 @@
 import type { HostingTarget } from "./answers.ts";
 import { CAPABILITIES, CAPABILITY_IDS, type CapabilityCell, type CapabilityLevel } from "./capability.ts";
 import { CATALOGUE, capabilityTraits } from "./catalogue.ts";
+import { capitalise } from "./display-format.ts";
 import { FEATURE_ROWS } from "./feature-rows.ts";
 import type { CustomCapability, CustomPlatform, CustomQuestion, OrgLevel, OrgProfile } from "./org-profile.ts";
 import type { Platform, Trait } from "./platform.ts";
-import type { AnyPlatformId, PlatformId } from "./platform-id.ts";
+import type { PlatformId } from "./platform-id.ts";
 
 /*
  * The catalogue a decision runs on: the built-in platforms and capabilities, and those an organisation profile
@@ -158,8 +159,6 @@ const customEntry = (custom: CustomPlatform, cells: CapabilityCell[], source: st
   };
 };
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 const BY_PROFILE = new WeakMap<OrgProfile, Catalogue>();
 
 /**
@@ -202,14 +201,11 @@ export const catalogueOf = (profile: OrgProfile | undefined): Catalogue => {
   const own = custom.map((platform) =>
     customEntry(
       platform,
-      [...CAPABILITY_IDS, ...capabilities.map((capability) => capability.id)].map((id) =>
-        // The schema requires a level for every capability; an absent one reads as not possible.
-        cellOf(
-          id,
-          platform.capabilities[id] ?? { level: "none", checked: "1970-01-01" },
-          platform.sources[0] ?? { title: source },
-        ),
-      ),
+      // The schema requires a level for every capability: none is invented here (catalogue.cell names a gap).
+      [...CAPABILITY_IDS, ...capabilities.map((capability) => capability.id)].flatMap((id) => {
+        const level = platform.capabilities[id];
+        return level ? [cellOf(id, level, platform.sources[0] ?? { title: source })] : [];
+      }),
       source,
     ),
   );
@@ -219,6 +215,3 @@ export const catalogueOf = (profile: OrgProfile | undefined): Catalogue => {
   BY_PROFILE.set(profile, catalogue);
   return catalogue;
 };
-
-/** Whether an id names a platform of this catalogue. */
-export const isPlatformOf = (catalogue: Catalogue, id: string): id is AnyPlatformId => catalogue.indexOf(id) >= 0;

@@ -1,3 +1,4 @@
+import { capitalise } from "./display-format.ts";
 import type { RankedPlatform } from "./recommendation.ts";
 
 /** Platforms ruled out for the same cause, in one row ("Do not run on Google Cloud": Fargate, ECS, ...). */
@@ -12,8 +13,6 @@ export type RuledOutGroup = {
    */
   stated: boolean;
 };
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Whether a platform's name is a plural common noun ("IoT edge runtimes (AWS IoT Greengrass, ...)"), which

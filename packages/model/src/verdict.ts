@@ -1,4 +1,4 @@
-import type { Answers, QuestionId } from "./answers.ts";
+import { type Answers, customValues, type QuestionId } from "./answers.ts";
 import { ANSWER_LABELS, formatAnswer, formatPoints } from "./display-format.ts";
 import type { CustomQuestion } from "./org-profile.ts";
 import type { Certainty, RankedPlatform, Recommendation, RequirementQuestion } from "./recommendation.ts";
@@ -87,7 +87,7 @@ const customStated = (given: Answers, custom: readonly CustomQuestion[]): Stated
   custom.flatMap((question) => {
     const answer = given.custom?.[question.id];
     if (answer === undefined) return [];
-    const values = Array.isArray(answer) ? answer : [answer];
+    const values = customValues(answer);
     const chosen = question.options.filter((option) => values.includes(option.value));
     if (!chosen.some((option) => (option.requires ?? []).length > 0)) return [];
     return [

@@ -1,4 +1,4 @@
-import type { Answers, Catalogue, CustomQuestion } from "@platform-advisor/model";
+import { type Answers, type Catalogue, type CustomQuestion, customValues } from "@platform-advisor/model";
 
 /** An answer to one of the organisation's own questions, as a reader sees it: the prompt and the options' labels. */
 export type CustomAnswer = {
@@ -10,9 +10,6 @@ export type CustomAnswer = {
   /** The chosen options' labels, in the same order; a value the profile does not define keeps its own words. */
   labels: string[];
 };
-
-const valuesOf = (answer: string | string[] | undefined): string[] =>
-  answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
 
 const labelOf = (question: CustomQuestion | undefined, value: string): string =>
   question?.options.find((option) => option.value === value)?.label ?? value;
@@ -29,7 +26,7 @@ export const customAnswers = (given: Answers, catalogue: Catalogue): CustomAnswe
     ...known.map((question) => ({ id: question.id, question })),
     ...unknown.map((id) => ({ id, question: undefined })),
   ].map(({ id, question }) => {
-    const values = valuesOf(answers[id]);
+    const values = customValues(answers[id]);
     return {
       question: `custom.${id}` as const,
       prompt: question?.prompt ?? id,
@@ -42,7 +39,7 @@ export const customAnswers = (given: Answers, catalogue: Catalogue): CustomAnswe
 /** The capabilities the chosen options make requirements (built-in or the profile's own), each once. */
 export const customRequirements = (answers: Answers, catalogue: Catalogue): string[] => {
   const required = catalogue.questions.flatMap((question) =>
-    valuesOf(answers.custom?.[question.id]).flatMap(
+    customValues(answers.custom?.[question.id]).flatMap(
       (value) => question.options.find((option) => option.value === value)?.requires ?? [],
     ),
   );

@@ -3,7 +3,9 @@ import {
   type Catalogue,
   type CustomAnswers,
   type CustomQuestion,
+  capitalise,
   catalogueOf,
+  customValues,
   type OrgProfile,
   profileSource,
 } from "@platform-advisor/model";
@@ -24,11 +26,6 @@ export interface Org {
 
 export const NO_ORG: Org = { profile: undefined, catalogue: BUILT_IN_CATALOGUE, firings: [] };
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A custom answer's values as a list: a single-choice answer is one value. */
-const valuesOf = (answer: string | string[]): string[] => (Array.isArray(answer) ? answer : [answer]);
-
 /**
  * The requirements the answers to the profile's questions set: one need per capability an option chosen requires,
  * keyed by the capability, so a capability two answers require counts once (and names the first question).
@@ -40,7 +37,7 @@ const questionFirings = (profile: OrgProfile, catalogue: Catalogue, custom: Cust
   for (const question of catalogue.questions) {
     const answer = custom[question.id];
     if (answer === undefined) continue;
-    const chosen = question.options.filter((option) => valuesOf(answer).includes(option.value));
+    const chosen = question.options.filter((option) => customValues(answer).includes(option.value));
     for (const option of chosen) {
       for (const capability of option.requires ?? []) {
         if (seen.has(capability)) continue;
@@ -84,7 +81,7 @@ const keyOf = (custom: CustomAnswers | undefined): string =>
   custom
     ? Object.keys(custom)
         .sort()
-        .map((id) => `${id}=${valuesOf(custom[id] ?? []).join("|")}`)
+        .map((id) => `${id}=${customValues(custom[id]).join("|")}`)
         .join(";")
     : "";
 
@@ -137,7 +134,7 @@ export const checkCustomAnswers = (profile: OrgProfile | undefined, custom: Cust
       fail(id, `"${id}" takes one value, one of ${describe(question)}`);
       continue;
     }
-    const values = valuesOf(answer);
+    const values = customValues(answer);
     if (question.type === "multiple" && !Array.isArray(answer)) {
       fail(id, `"${id}" takes a list of values, each one of ${describe(question)}`);
       continue;
