@@ -48,10 +48,6 @@ export const CustomAnswers = z.record(
 );
 export type CustomAnswers = z.infer<typeof CustomAnswers>;
 
-/** The values of one custom answer as a list: a single choice is one value, an unanswered question none. */
-export const customValues = (answer: CustomAnswers[string] | undefined): string[] =>
-  answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
-
 export const CurrentPlatform = z.union([PlatformId, z.literal("none")]);
 export type CurrentPlatform = z.infer<typeof CurrentPlatform>;
 

@@ -137,9 +137,6 @@ export const confidenceInWords = (recommendation: Recommendation): string => {
   return recommendation.margin < CLOSE_CALL_POINTS ? `close call: ${behind}` : `clear choice: ${behind}`;
 };
 
-/** A sentence's first letter in upper case ("acme has" -> "Acme has"). */
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 /**
  * An assumed answer in words, the same on the page, in the PDF and in the ADR. One left open is said as such, never
  * as "null": where it runs is "left open" (only portable platforms are compared), anything else sets "no

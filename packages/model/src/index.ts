@@ -20,3 +20,4 @@ export * from "./source-registry.ts";
 export * from "./sources.ts";
 export * from "./verdict.ts";
 export * from "./visibility.ts";
+export * from "./words.ts";

@@ -1,11 +1,11 @@
 import type { HostingTarget } from "./answers.ts";
 import { CAPABILITIES, CAPABILITY_IDS, type CapabilityCell, type CapabilityLevel } from "./capability.ts";
 import { CATALOGUE, capabilityTraits } from "./catalogue.ts";
-import { capitalise } from "./display-format.ts";
 import { FEATURE_ROWS } from "./feature-rows.ts";
 import type { CustomCapability, CustomPlatform, CustomQuestion, OrgLevel, OrgProfile } from "./org-profile.ts";
 import type { Platform, Trait } from "./platform.ts";
 import type { PlatformId } from "./platform-id.ts";
+import { capitalise } from "./words.ts";
 
 /*
  * The catalogue a decision runs on: the built-in platforms and capabilities, and those an organisation profile

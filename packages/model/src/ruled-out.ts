@@ -1,5 +1,5 @@
-import { capitalise } from "./display-format.ts";
 import type { RankedPlatform } from "./recommendation.ts";
+import { capitalise } from "./words.ts";
 
 /** Platforms ruled out for the same cause, in one row ("Do not run on Google Cloud": Fargate, ECS, ...). */
 export type RuledOutGroup = {

@@ -1,7 +1,8 @@
-import { type Answers, customValues, type QuestionId } from "./answers.ts";
+import type { Answers, QuestionId } from "./answers.ts";
 import { ANSWER_LABELS, formatAnswer, formatPoints } from "./display-format.ts";
 import type { CustomQuestion } from "./org-profile.ts";
 import type { Certainty, RankedPlatform, Recommendation, RequirementQuestion } from "./recommendation.ts";
+import { customValues } from "./words.ts";
 
 /** How each certainty level reads as a heading. */
 export const CERTAINTY_WORDS: Record<Certainty["level"], string> = {
